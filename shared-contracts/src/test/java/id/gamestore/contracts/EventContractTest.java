@@ -1,0 +1,97 @@
+package id.gamestore.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.events.Customer;
+import id.gamestore.contracts.events.DomainEvent;
+import id.gamestore.contracts.events.EventJson;
+import id.gamestore.contracts.events.EventSchemas;
+import id.gamestore.contracts.events.EventTypes;
+import id.gamestore.contracts.events.FailureReason;
+import id.gamestore.contracts.events.OrderConfirmed;
+import id.gamestore.contracts.events.PackageRef;
+import id.gamestore.contracts.events.PanelAccess;
+import id.gamestore.contracts.events.ProvisioningCompleted;
+import id.gamestore.contracts.events.ProvisioningFailed;
+import id.gamestore.contracts.events.ProvisioningProgress;
+import id.gamestore.contracts.events.ProvisioningStarted;
+import id.gamestore.contracts.events.ServerInfo;
+
+class EventContractTest {
+    static final Customer CUSTOMER = new Customer("cus_1", "+6281234567890", "Budi", null, "id");
+    static final PackageRef PKG = new PackageRef("mc-basic", "Minecraft Basic", "minecraft", 3);
+    static final CredentialCipher CIPHER = CredentialCipher.single("k1", CredentialCipher.generateKey());
+
+    static List<DomainEvent> samples() {
+        return List.of(
+                OrderConfirmed.of("ORD-1", "corr-1", CUSTOMER, PKG, "admin"),
+                ProvisioningStarted.of("ORD-1", "corr-1", "job-1", CUSTOMER, PKG),
+                ProvisioningProgress.of("ORD-1", "corr-1", "job-1", CUSTOMER, "CREATE_SERVER", 3, 5, "Membuat server"),
+                ProvisioningCompleted.of("ORD-1", "corr-1", "job-1", CUSTOMER, PKG,
+                        new PanelAccess("https://panel.example", 7, "budi_a1", "budi@example.com", true,
+                                CIPHER.seal("s3cret-Pass", "ORD-1")),
+                        new ServerInfo(12, "0b1c2d3e-0000-4000-8000-000000000000", "0b1c2d3e", "Budi MC", "10.0.0.5",
+                                25565, 2048, 100, 10240)),
+                ProvisioningCompleted.of("ORD-2", "corr-2", "job-2", CUSTOMER, PKG,
+                        new PanelAccess("https://panel.example", 7, "budi_a1", "budi@example.com", false, null),
+                        new ServerInfo(13, "1b1c2d3e-0000-4000-8000-000000000000", "1b1c2d3e", "Budi MC 2", "10.0.0.5",
+                                25566, 2048, 100, 10240)),
+                ProvisioningFailed.of("ORD-1", "corr-1", "job-1", CUSTOMER, PKG, FailureReason.NO_CAPACITY, "PLACE",
+                        "Maaf, server penuh", "no node fits 2048 MiB", true));
+    }
+
+    @Test
+    void everyEventRoundTripsThroughJson() {
+        for (DomainEvent e : samples()) {
+            String json = EventJson.write(e);
+            assertThat(EventJson.read(e.type(), json)).as(e.type()).isEqualTo(e);
+        }
+    }
+
+    @Test
+    void everyEventValidatesAgainstItsSchema() {
+        for (DomainEvent e : samples()) {
+            assertThat(EventSchemas.validate(e.type(), EventJson.write(e))).as(e.type()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTypeHasASchema() {
+        EventTypes.CLASSES.keySet().forEach(t -> assertThat(EventSchemas.schema(t)).as(t).isNotNull());
+    }
+
+    @Test
+    void schemaRejectsMissingFieldsAndBadPhone() {
+        String json = EventJson.write(OrderConfirmed.of("ORD-1", "c", new Customer("cus", "0812", "B", null, "id"), PKG,
+                "admin")).replace("\"confirmedBy\":\"admin\",", "").replace(",\"confirmedBy\":\"admin\"", "");
+        assertThat(EventSchemas.validate(EventTypes.ORDER_CONFIRMED, json))
+                .anySatisfy(m -> assertThat(m).contains("confirmedBy"))
+                .anySatisfy(m -> assertThat(m).contains("phone"));
+    }
+
+    @Test
+    void newUserMustCarryAPasswordAndReturningUserMustNot() {
+        String json = EventJson.write(samples().get(4)).replace("\"newUser\":false", "\"newUser\":true");
+        assertThat(EventSchemas.validate(EventTypes.PROVISIONING_COMPLETED, json)).isNotEmpty();
+    }
+
+    @Test
+    void unknownTypeAndGarbageAreUnreadable() {
+        assertThatThrownBy(() -> EventJson.read("order.exploded", "{}"))
+                .isInstanceOf(EventJson.UnreadableEventException.class);
+        assertThatThrownBy(() -> EventJson.read(EventTypes.ORDER_CONFIRMED, "{not json"))
+                .isInstanceOf(EventJson.UnreadableEventException.class);
+    }
+
+    @Test
+    void envelopeNeverPrintsItsCiphertext() {
+        var env = CIPHER.seal("hunter2", "ORD-1");
+        assertThat(env.toString()).doesNotContain(env.ciphertext()).doesNotContain("hunter2");
+    }
+}
