@@ -1,0 +1,89 @@
+package id.gamestore.order.broker;
+
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+
+/**
+ * One connection and one confirm-mode channel for publishing, opened on demand and thrown away on any failure; the
+ * next use opens a fresh one and declares the topology again. No automatic recovery: the outbox is the retry.
+ */
+@ApplicationScoped
+public class BrokerConnection {
+    private static final Logger LOG = Logger.getLogger(BrokerConnection.class);
+
+    @Inject
+    BrokerConfig config;
+    @Inject
+    TopologyDeclarer topology;
+
+    private Connection connection;
+    private Channel channel;
+
+    /** @return an open channel in confirm mode, with the topology declared */
+    public synchronized Channel channel() throws IOException {
+        if (channel != null && channel.isOpen()) {
+            return channel;
+        }
+        reset();
+        try {
+            connection = factory().newConnection("order-service-outbox");
+            channel = connection.createChannel();
+            channel.confirmSelect();
+            topology.declare(channel);
+            LOG.infof("outbox connected to RabbitMQ %s:%d vhost %s", config.host(), config.port(),
+                    config.virtualHost());
+            return channel;
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            reset();
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+    }
+
+    public synchronized boolean isOpen() {
+        return channel != null && channel.isOpen();
+    }
+
+    /** Drops the connection; the next {@link #channel()} opens a new one. */
+    public synchronized void reset() {
+        Connection old = connection;
+        connection = null;
+        channel = null;
+        if (old != null) {
+            try {
+                old.abort(1000);
+            } catch (RuntimeException e) {
+                LOG.debug("closing a broken connection failed", e);
+            }
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        reset();
+    }
+
+    private ConnectionFactory factory() {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost(config.host());
+        factory.setPort(config.port());
+        factory.setUsername(config.username());
+        factory.setPassword(config.password());
+        factory.setVirtualHost(config.virtualHost());
+        factory.setConnectionTimeout((int) config.connectTimeout().toMillis());
+        factory.setHandshakeTimeout((int) config.connectTimeout().toMillis() * 2);
+        factory.setRequestedHeartbeat(10);
+        factory.setAutomaticRecoveryEnabled(false);
+        factory.setTopologyRecoveryEnabled(false);
+        return factory;
+    }
+}

@@ -1,0 +1,15 @@
+package id.gamestore.order.order.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CreateOrder", description = "A customer's order as the bot sends it")
+public record CreateOrderRequest(
+        @Schema(required = true, description = "the customer's WhatsApp number: +62 812 3456 7890, 0812-3456-7890 "
+                + "or 6281234567890", example = "+62 812 3456 7890") String phone,
+        @Schema(required = true, description = "letters (any script), spaces, . ' - ; at most 100",
+                example = "Budi Santoso") String customerName,
+        @Schema(description = "optional", example = "budi@example.com") String email,
+        @Schema(required = true, example = "mc-basic") String packageCode,
+        @Schema(required = true, description = "one of the package's durations", example = "3") Integer durationMonths,
+        @Schema(description = "message language: id (default) or en", example = "id") String locale) {
+}

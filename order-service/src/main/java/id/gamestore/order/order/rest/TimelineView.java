@@ -1,0 +1,18 @@
+package id.gamestore.order.order.rest;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import id.gamestore.order.order.OrderStatus;
+import id.gamestore.order.order.TimelineEntry;
+
+@Schema(name = "TimelineEntry", description = "A status change (kind STATUS) or a provisioning step (kind STEP)")
+public record TimelineView(Instant at, TimelineEntry.Kind kind, OrderStatus status, String step, Integer stepIndex,
+        Integer totalSteps, String message, String actor) {
+
+    static TimelineView of(TimelineEntry e) {
+        return new TimelineView(e.occurredAt, e.kind, e.status, e.step, e.stepIndex, e.totalSteps, e.message,
+                e.actor);
+    }
+}

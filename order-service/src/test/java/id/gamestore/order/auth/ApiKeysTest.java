@@ -1,0 +1,37 @@
+package id.gamestore.order.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class ApiKeysTest {
+    final ApiKeys keys = new ApiKeys(new AuthConfig() {
+        @Override
+        public Optional<String> botKeys() {
+            return Optional.of(" bot-a , bot-b,,");
+        }
+
+        @Override
+        public Optional<String> adminKeys() {
+            return Optional.of("admin-a");
+        }
+    });
+
+    @Test
+    void keysMapToTheirRoles() {
+        assertThat(keys.roleOf("bot-a")).contains(Role.BOT);
+        assertThat(keys.roleOf("bot-b")).contains(Role.BOT);
+        assertThat(keys.roleOf("admin-a")).contains(Role.ADMIN);
+        assertThat(keys.roleOf("bot-c")).isEmpty();
+        assertThat(keys.roleOf("")).isEmpty();
+        assertThat(keys.roleOf(null)).isEmpty();
+    }
+
+    @Test
+    void adminMayActAsBotButNotTheOtherWay() {
+        assertThat(Role.ADMIN.mayAct(Role.BOT)).isTrue();
+        assertThat(Role.BOT.mayAct(Role.ADMIN)).isFalse();
+    }
+}
