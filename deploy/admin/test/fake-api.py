@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""A stand-in for the admin APIs of the three services, for testing ptero-admin.
+
+Listens on a free loopback port and writes the port to PORT_FILE. Every request is appended as one JSON line to
+LOG_FILE (method, service prefix, path, query, the headers that matter, body). The three services share the port and
+are told apart by a path prefix: /o (order), /p (provisioning), /n (notification).
+
+Usage: fake-api.py PORT_FILE LOG_FILE
+"""
+import json
+import os
+import sys
+import threading
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ORDER = {
+    "orderId": "ORD-1", "status": "PENDING", "customerId": "CUS-1", "customerName": "Budi", "phone": "+6281234567890",
+    "packageCode": "mc-basic", "packageName": "Minecraft Basic", "durationMonths": 1, "totalPrice": 50000,
+    "createdAt": "2026-11-24T10:00:00Z", "confirmedAt": None, "server": None,
+}
+TIMELINE = [
+    {"at": "2026-11-24T10:00:00Z", "kind": "STATUS", "status": "PENDING", "step": None, "message": "order created",
+     "actor": "bot"},
+    {"at": "2026-11-24T10:01:00Z", "kind": "STATUS", "status": "CONFIRMED", "step": None, "message": None,
+     "actor": "alice"},
+    {"at": "2026-11-24T10:01:02Z", "kind": "STEP", "status": None, "step": "ENSURE_USER", "message": "user ready",
+     "actor": "provisioning"},
+    {"at": "2026-11-24T10:01:09Z", "kind": "STATUS", "status": "COMPLETED", "step": None, "message": None,
+     "actor": "provisioning"},
+]
+JOB = {
+    "jobId": "6f1c", "orderId": "ORD-1", "state": "FAILED", "currentStep": "CREATE_SERVER", "attempts": 3,
+    "steps": {"ENSURE_USER": "DONE", "CREATE_SERVER": "FAILED"}, "failureReason": "NO_CAPACITY",
+    "failedStep": "CREATE_SERVER", "failureDetail": "no node has 4096 MiB free", "lastError": "NO_CAPACITY",
+    "panelUsername": "budi_1", "serverIdentifier": None, "address": None, "maintenance": False,
+    "updatedAt": "2026-11-24T10:02:00Z",
+    "log": [{"at": "2026-11-24T10:01:02Z", "step": "ENSURE_USER", "outcome": "DONE", "detail": "created user 7",
+             "durationMs": 120}],
+}
+NODES = [
+    {"nodeId": 1, "name": "node-jkt-1", "locationId": 1, "maintenance": False, "freeMemory": 8192, "freeDisk": 51200,
+     "freeAllocations": 17, "totalAllocations": 20},
+    {"nodeId": 2, "name": "node-sg-1", "locationId": 2, "maintenance": True, "freeMemory": -1, "freeDisk": 0,
+     "freeAllocations": 0, "totalAllocations": 10},
+]
+DELIVERIES = [
+    {"deliveryId": "DLV-1", "template": "SERVER_READY", "channel": "WHATSAPP_CLOUD", "status": "DELIVERED",
+     "attempts": 1, "updatedAt": "2026-11-24T10:01:12Z"},
+    {"deliveryId": "DLV-2", "template": "PROVISIONING_STARTED", "channel": "WHATSAPP_CLOUD", "status": "FAILED",
+     "attempts": 5, "updatedAt": "2026-11-24T10:01:05Z"},
+]
+
+
+def error(status, code, message, field=None):
+    body = {"code": code, "message": message}
+    if field:
+        body["field"] = field
+    return status, body
+
+
+class State:
+    lock = threading.Lock()
+    watch_polls = {}
+
+
+def route(service, method, path, query, body):
+    """Returns (status, body); body None for an empty response, a str for a non-JSON one."""
+    parts = [p for p in path.split("/") if p]
+    if path == "/q/health/ready":
+        if service == "n":
+            return 503, {"status": "DOWN", "checks": [{"name": "WhatsApp channel", "status": "DOWN"},
+                                                      {"name": "Database", "status": "UP"}]}
+        return 200, {"status": "UP", "checks": []}
+    if parts[:2] != ["api", "admin"]:
+        return error(404, "NOT_FOUND", "no such endpoint")
+    rest = parts[2:]
+    order_id = urllib.parse.unquote(rest[1]) if len(rest) > 1 else None
+    if order_id == "ORD-MISSING":
+        return error(404, "ORDER_NOT_FOUND", "order ORD-MISSING does not exist", "orderId")
+    if order_id == "ORD-BROKEN":
+        return 502, "<html>Bad Gateway</html>"
+    if service == "o" and rest[0] == "orders":
+        if len(rest) == 1 and method == "GET":
+            if query.get("status") == ["BOGUS"]:
+                return error(400, "INVALID_STATUS", "status must be one of [PENDING, COMPLETED]", "status")
+            return 200, {"page": int(query.get("page", ["0"])[0]), "size": int(query.get("size", ["20"])[0]),
+                         "total": 42, "items": [ORDER, dict(ORDER, orderId="ORD-2", status="COMPLETED", phone="")]}
+        if len(rest) == 2 and method == "GET":
+            if order_id.startswith("ORD-WATCH"):
+                with State.lock:
+                    polls = State.watch_polls[order_id] = State.watch_polls.get(order_id, 0) + 1
+                shown = TIMELINE[:2] if polls == 1 else TIMELINE[:3] if polls == 2 else TIMELINE
+                status = {1: "CONFIRMED", 2: "PROVISIONING"}.get(polls, "COMPLETED")
+                server = {"address": "10.0.0.5:25565", "identifier": "a1b2c3d4"} if status == "COMPLETED" else None
+                return 200, dict(ORDER, orderId=order_id, status=status, server=server, timeline=shown)
+            if order_id == "ORD-STUCK":
+                return 200, dict(ORDER, orderId=order_id, status="PROVISIONING", timeline=TIMELINE[:3])
+            if order_id == "ORD-FAILED":
+                return 200, dict(ORDER, orderId=order_id, status="FAILED", timeline=TIMELINE[:2],
+                                 failure={"reason": "NO_CAPACITY", "failedStep": "PLACE",
+                                          "adminDetail": "no node has room"})
+            return 200, dict(ORDER, orderId=order_id, confirmedAt="2026-11-24T10:01:00Z", confirmedBy="alice",
+                             timeline=TIMELINE)
+        if len(rest) == 3 and method == "POST" and rest[2] == "confirm":
+            return 200, dict(ORDER, orderId=order_id, status="CONFIRMED")
+        if len(rest) == 3 and method == "POST" and rest[2] == "cancel":
+            return 200, dict(ORDER, orderId=order_id, status="CANCELLED")
+    if service == "p" and rest[0] == "jobs":
+        if len(rest) == 1 and method == "GET":
+            return 200, {"items": [JOB, dict(JOB, orderId="ORD-2", state="COMPLETED", failureReason=None)],
+                         "page": 0, "size": 50, "total": 2}
+        if len(rest) == 2 and method == "GET":
+            return 200, dict(JOB, orderId=order_id)
+        if len(rest) == 3 and method == "POST" and rest[2] in ("retry", "trigger", "cancel"):
+            state = {"retry": "PENDING", "trigger": "RUNNING", "cancel": "COMPENSATING"}[rest[2]]
+            return 200, dict(JOB, orderId=order_id, state=state)
+    if service == "p" and rest == ["capacity"] and method == "GET":
+        return 200, NODES
+    if service == "n" and rest[0] == "deliveries":
+        if rest == ["deliveries"] and method == "GET":
+            return 200, [dict(d, orderId=query.get("orderId", [""])[0]) for d in DELIVERIES]
+        if rest == ["deliveries", "stats"] and method == "GET":
+            return 200, {"sent": 10, "delivered": 9, "failed": 1, "byChannel": {"WHATSAPP_CLOUD": 10}}
+        if len(rest) == 3 and rest[2] == "resend" and method == "POST":
+            return 202, {"deliveryId": urllib.parse.unquote(rest[1]), "status": "QUEUED"}
+    return error(404, "NOT_FOUND", "no such endpoint")
+
+
+class Handler(BaseHTTPRequestHandler):
+    log_file = None
+
+    def handle_one(self, method):
+        url = urllib.parse.urlsplit(self.path)
+        segments = url.path.split("/", 2)
+        service = segments[1] if len(segments) > 1 else ""
+        path = "/" + (segments[2] if len(segments) > 2 else "")
+        query = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length).decode() if length else ""
+        record = {"method": method, "service": service, "path": path, "rawPath": url.path, "query": query,
+                  "apiKey": self.headers.get("X-Api-Key"), "contentType": self.headers.get("Content-Type"),
+                  "body": raw}
+        with State.lock, open(self.log_file, "a") as log:
+            log.write(json.dumps(record) + "\n")
+        if self.headers.get("X-Api-Key") in ("wrong", None) and path != "/q/health/ready":
+            status, body = error(401, "UNAUTHORIZED", "missing or unknown API key")
+        else:
+            status, body = route(service, method, path, query, json.loads(raw) if raw else None)
+        payload = b"" if body is None else (body if isinstance(body, str) else json.dumps(body)).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html" if isinstance(body, str) else "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def do_GET(self):
+        self.handle_one("GET")
+
+    def do_POST(self):
+        self.handle_one("POST")
+
+    def log_message(self, fmt, *args):
+        pass
+
+
+def main():
+    port_file, log_file = sys.argv[1], sys.argv[2]
+    Handler.log_file = log_file
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    with open(port_file + ".tmp", "w") as f:
+        f.write(str(server.server_address[1]))
+    os.replace(port_file + ".tmp", port_file)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
