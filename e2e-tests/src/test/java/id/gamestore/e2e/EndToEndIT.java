@@ -1,0 +1,191 @@
+package id.gamestore.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import id.gamestore.sandbox.faults.Fault;
+import id.gamestore.sandbox.panel.PanelServer;
+import id.gamestore.sandbox.panel.PanelUser;
+import id.gamestore.sandbox.whatsapp.SentMessage;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The product driven through REST the way the store's bot and admin drive it, with the sandbox in place of the
+ * Pterodactyl panel and WhatsApp, and the three services as separate processes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+    static Product product;
+
+    @BeforeAll
+    static void startProduct() throws Exception {
+        product = Product.start();
+    }
+
+    @AfterAll
+    static void stopProduct() throws Exception {
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void orderIsProvisionedAndTheCustomerGetsALoginThatWorks() throws Exception {
+        String phone = freshPhone();
+        int usersBefore = product.sandbox.panel().userCount();
+        int serversBefore = product.sandbox.panel().serverCount();
+
+        String orderId = placeOrder(phone, "mc-basic", 3);
+        confirm(orderId);
+        JsonPath order = awaitFinalStatus(orderId);
+        assertThat(order.getString("status")).isEqualTo("COMPLETED");
+
+        SentMessage message = awaitServerReadyMessage(phone);
+        String text = message.text();
+        assertThat(text).contains("Server Siap Digunakan", "Order ID: " + orderId, "Paket: ", "Durasi: 3 bulan",
+                "Status: ✅ Selesai", "URL: " + product.sandbox.panelUrl(), "Username: ", "Password: ", "Server ID: ",
+                "Nama: ", "IP: ", "RAM: 2048MB | CPU: 100% | Disk: 10240MB", "wa.me/6281100000000", "!help",
+                "!server-status ", "Simpan informasi login ini dengan aman");
+        String username = field(text, "Username");
+        String password = field(text, "Password");
+        assertThat(product.sandbox.panel().checkPassword(username, password))
+                .as("the password in the WhatsApp message logs in at the panel").isTrue();
+        assertThat(product.sandbox.panel().userCount()).isEqualTo(usersBefore + 1);
+        assertThat(product.sandbox.panel().serverCount()).isEqualTo(serversBefore + 1);
+        assertThat(product.sandbox.whatsapp().messagesTo(digits(phone)).stream()
+                .filter(m -> m.text() != null && m.text().contains("Server Siap"))).hasSize(1);
+        assertThat(product.allLogs()).as("no service log contains the customer's password").doesNotContain(password);
+    }
+
+    @Test
+    @Order(2)
+    void serverCreationRejectedEndsFailedWithNothingLeftAndTheCustomerIsTold() throws Exception {
+        String phone = freshPhone();
+        List<PanelUser> usersBefore = product.sandbox.panel().users();
+        List<PanelServer> serversBefore = product.sandbox.panel().servers();
+        String faultId = product.sandbox.panel().faults()
+                .add(Fault.serverError(422).on("POST", "/api/application/servers"));
+        try {
+            String orderId = placeOrder(phone, "mc-basic", 1);
+            confirm(orderId);
+            JsonPath order = awaitFinalStatus(orderId);
+            assertThat(order.getString("status")).isEqualTo("FAILED");
+        } finally {
+            product.sandbox.panel().faults().remove(faultId);
+        }
+        assertThat(product.sandbox.panel().users()).as("the user created for this order was removed")
+                .hasSameSizeAs(usersBefore);
+        assertThat(product.sandbox.panel().servers()).hasSameSizeAs(serversBefore);
+        await("failure notice on WhatsApp").atMost(Duration.ofSeconds(60))
+                .until(() -> !product.sandbox.whatsapp().messagesTo(digits(phone)).isEmpty());
+        assertThat(product.sandbox.whatsapp().messagesTo(digits(phone)))
+                .noneMatch(m -> m.text() != null && m.text().contains("Password:"));
+    }
+
+    @Test
+    @Order(3)
+    void provisioningKilledMidJobStillCompletesOnce() throws Exception {
+        String phone = freshPhone();
+        int usersBefore = product.sandbox.panel().userCount();
+        int serversBefore = product.sandbox.panel().serverCount();
+        product.sandbox.panel().setInstallMillis(8_000);
+        try {
+            String orderId = placeOrder(phone, "mc-basic", 1);
+            confirm(orderId);
+            await("server created in the panel").atMost(Duration.ofSeconds(60))
+                    .until(() -> product.sandbox.panel().serverCount() > serversBefore);
+            product.provisioning.kill9();
+            product.sandbox.panel().setInstallMillis(1_000);
+            product.provisioning.start().awaitReady(Duration.ofSeconds(150));
+
+            JsonPath order = awaitFinalStatus(orderId);
+            awaitServerReadyMessage(phone);
+            // Let any duplicate the restart might produce surface before counting.
+            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
+
+            int lost = "COMPLETED".equals(order.getString("status")) ? 0 : 1;
+            int users = product.sandbox.panel().userCount() - usersBefore;
+            int servers = product.sandbox.panel().serverCount() - serversBefore;
+            long messages = product.sandbox.whatsapp().messagesTo(digits(phone)).stream()
+                    .filter(m -> m.text() != null && m.text().contains("Server Siap")).count();
+            int duplicated = Math.max(0, users - 1) + Math.max(0, servers - 1) + (int) Math.max(0, messages - 1);
+            int orphaned = lost == 1 ? users + servers : 0;
+            System.out.printf("crash test: lost=%d duplicated=%d orphaned=%d recovered=%d%n", lost, duplicated,
+                    orphaned, 1 - lost);
+            assertThat(lost).isZero();
+            assertThat(duplicated).isZero();
+            assertThat(orphaned).isZero();
+            assertThat(users).isEqualTo(1);
+            assertThat(servers).isEqualTo(1);
+            assertThat(messages).isEqualTo(1);
+        } finally {
+            product.sandbox.panel().setInstallMillis(1_000);
+        }
+    }
+
+    private static String freshPhone() {
+        return "+62812" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    private static String digits(String phone) {
+        return phone.replace("+", "");
+    }
+
+    private static String placeOrder(String phone, String pkg, int months) {
+        return given().baseUri(product.orders.url()).header("X-Api-Key", Product.BOT_KEY)
+                .header("Idempotency-Key", "e2e-" + phone).contentType(ContentType.JSON)
+                .body("{\"phone\":\"" + phone + "\",\"customerName\":\"Budi Santoso\",\"packageCode\":\"" + pkg
+                        + "\",\"durationMonths\":" + months + "}")
+                .post("/api/orders").then().statusCode(201).extract().path("orderId");
+    }
+
+    private static void confirm(String orderId) {
+        given().baseUri(product.orders.url()).header("X-Api-Key", Product.ADMIN_KEY).contentType(ContentType.JSON)
+                .body("{\"confirmedBy\":\"e2e-admin\"}")
+                .post("/api/admin/orders/" + orderId + "/confirm").then().statusCode(200);
+    }
+
+    private static JsonPath awaitFinalStatus(String orderId) {
+        JsonPath[] last = new JsonPath[1];
+        await("order " + orderId + " provisioned or failed").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    last[0] = given().baseUri(product.orders.url()).header("X-Api-Key", Product.ADMIN_KEY)
+                            .get("/api/admin/orders/" + orderId).then().statusCode(200).extract().jsonPath();
+                    String s = last[0].getString("status");
+                    return "COMPLETED".equals(s) || "FAILED".equals(s);
+                });
+        return last[0];
+    }
+
+    private static SentMessage awaitServerReadyMessage(String phone) {
+        SentMessage[] found = new SentMessage[1];
+        await("server-ready message to " + phone).atMost(Duration.ofSeconds(60)).until(() -> {
+            found[0] = product.sandbox.whatsapp().messagesTo(digits(phone)).stream()
+                    .filter(m -> m.text() != null && m.text().contains("Server Siap")).findFirst().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    private static String field(String text, String label) {
+        Matcher m = Pattern.compile("• " + label + ": (\\S+)").matcher(text);
+        assertThat(m.find()).as(label + " in the message").isTrue();
+        return m.group(1);
+    }
+}

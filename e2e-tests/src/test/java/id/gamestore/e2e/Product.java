@@ -1,0 +1,152 @@
+package id.gamestore.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.ConnectionFactory;
+
+import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.messaging.Topology;
+import id.gamestore.sandbox.Sandbox;
+import id.gamestore.sandbox.SandboxConfig;
+
+/**
+ * The whole product on this machine: the sandbox in-process, the three packaged services as separate processes, on
+ * the local PostgreSQL (databases {@code e2e_*}) and RabbitMQ (vhost {@code e2e}), each wiped before the run.
+ */
+final class Product implements AutoCloseable {
+    static final String BOT_KEY = "e2e-bot-key";
+    static final String ADMIN_KEY = "e2e-admin-key";
+    static final String VHOST = "e2e";
+    private static final List<String> DATABASES = List.of("e2e_orders", "e2e_provisioning", "e2e_notifications");
+
+    final Sandbox sandbox;
+    final ServiceProcess orders;
+    final ServiceProcess provisioning;
+    final ServiceProcess notifications;
+
+    private Product(Sandbox sandbox, ServiceProcess orders, ServiceProcess provisioning, ServiceProcess notifications) {
+        this.sandbox = sandbox;
+        this.orders = orders;
+        this.provisioning = provisioning;
+        this.notifications = notifications;
+    }
+
+    static Product start() throws Exception {
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        Path logs = root.resolve("e2e-tests/target/e2e-logs");
+        Files.createDirectories(logs);
+        wipeDatabases();
+        wipeQueues();
+
+        int notificationPort = ServiceProcess.freePort();
+        Sandbox sandbox = Sandbox.start(SandboxConfig.defaults()
+                .withInstallMillis(1_000)
+                .withWaWebhookUrl("http://127.0.0.1:" + notificationPort + "/webhooks/whatsapp"));
+        SandboxConfig sc = sandbox.config();
+
+        Map<String, String> common = new HashMap<>();
+        common.put("DB_HOST", "127.0.0.1");
+        common.put("DB_PORT", "5432");
+        common.put("DB_USER", "ptero");
+        common.put("DB_PASSWORD", "ptero");
+        common.put("RABBITMQ_HOST", "127.0.0.1");
+        common.put("RABBITMQ_PORT", "5672");
+        common.put("RABBITMQ_USER", "guest");
+        common.put("RABBITMQ_PASSWORD", "guest");
+        common.put("RABBITMQ_VHOST", VHOST);
+        common.put("CREDENTIALS_KEY_ID", "e2e-1");
+        common.put("CREDENTIALS_KEY", CredentialCipher.generateKey());
+        common.put("ADMIN_API_KEYS", ADMIN_KEY);
+
+        Map<String, String> orderEnv = new HashMap<>(common);
+        orderEnv.put("ORDER_DB_NAME", "e2e_orders");
+        orderEnv.put("ORDER_BOT_API_KEYS", BOT_KEY);
+        orderEnv.put("ORDER_ADMIN_API_KEYS", ADMIN_KEY);
+
+        Map<String, String> provEnv = new HashMap<>(common);
+        provEnv.put("PROVISIONING_DB_NAME", "e2e_provisioning");
+        provEnv.put("PTERODACTYL_ADMIN_URL", sandbox.panelUrl());
+        provEnv.put("PTERODACTYL_ADMIN_API_KEY", sc.panelAppKey());
+        provEnv.put("PTERODACTYL_CLIENT_API_KEY", sc.panelClientKey());
+        provEnv.put("PANEL_PUBLIC_URL", sandbox.panelUrl());
+        provEnv.put("AUTO_START_SERVERS", "true");
+        provEnv.put("PROVISIONING_TIMEOUT", "PT2M");
+        provEnv.put("DEFAULT_SERVER_STARTUP_TIMEOUT", "PT1M");
+
+        Map<String, String> notifEnv = new HashMap<>(common);
+        notifEnv.put("NOTIFICATION_DB_NAME", "e2e_notifications");
+        notifEnv.put("WHATSAPP_CHANNEL", "cloud");
+        notifEnv.put("WHATSAPP_API_URL", sandbox.whatsappUrl());
+        notifEnv.put("WHATSAPP_TOKEN", sc.waToken());
+        notifEnv.put("WHATSAPP_PHONE_NUMBER_ID", sc.waPhoneNumberId());
+        notifEnv.put("WHATSAPP_APP_SECRET", sc.waAppSecret());
+        notifEnv.put("WHATSAPP_VERIFY_TOKEN", sc.waVerifyToken());
+        notifEnv.put("ADMIN_PHONE", "6281100000000");
+        // No SMTP server in the end-to-end run: a fallback email fails fast and the admin alert follows.
+        notifEnv.put("MAIL_HOST", "127.0.0.1");
+        notifEnv.put("MAIL_PORT", String.valueOf(ServiceProcess.freePort()));
+
+        Product p = new Product(sandbox,
+                new ServiceProcess("order-service", root.resolve("order-service/target/quarkus-app/quarkus-run.jar"),
+                        ServiceProcess.freePort(), logs, orderEnv),
+                new ServiceProcess("provisioning-service",
+                        root.resolve("provisioning-service/target/quarkus-app/quarkus-run.jar"),
+                        ServiceProcess.freePort(), logs, provEnv),
+                new ServiceProcess("notification-service",
+                        root.resolve("notification-service/target/quarkus-app/quarkus-run.jar"), notificationPort, logs,
+                        notifEnv));
+        p.orders.start();
+        p.provisioning.start();
+        p.notifications.start();
+        for (ServiceProcess s : List.of(p.orders, p.provisioning, p.notifications)) {
+            s.awaitReady(Duration.ofSeconds(150));
+        }
+        return p;
+    }
+
+    private static void wipeDatabases() throws SQLException {
+        for (String db : DATABASES) {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + db, "ptero", "ptero");
+                    Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+                s.execute("CREATE SCHEMA public");
+            }
+        }
+    }
+
+    private static void wipeQueues() throws Exception {
+        ConnectionFactory f = new ConnectionFactory();
+        f.setHost("127.0.0.1");
+        f.setVirtualHost(VHOST);
+        try (com.rabbitmq.client.Connection c = f.newConnection(); Channel ch = c.createChannel()) {
+            for (String q : List.of(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE, Topology.ORDER_PROVISIONING_EVENTS_QUEUE,
+                    Topology.NOTIFICATION_PROVISIONING_EVENTS_QUEUE)) {
+                ch.queueDelete(q);
+                ch.queueDelete(Topology.deadLetterQueue(q));
+            }
+        }
+    }
+
+    String allLogs() throws IOException {
+        return orders.logText() + provisioning.logText() + notifications.logText();
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (ServiceProcess s : List.of(notifications, provisioning, orders)) {
+            s.stop();
+        }
+        sandbox.close();
+    }
+}

@@ -1,0 +1,109 @@
+package id.gamestore.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+
+/** One packaged service running as its own operating-system process, the way an operator runs it. */
+final class ServiceProcess {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final String name;
+    final int port;
+    final Path log;
+    private final Path jar;
+    private final Map<String, String> env;
+    private Process process;
+
+    ServiceProcess(String name, Path jar, int port, Path logDir, Map<String, String> env) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.log = logDir.resolve(name + ".log");
+        this.env = env;
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    ServiceProcess start() {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + " is not packaged: " + jar + " is missing (run ./mvnw verify from the root)");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().putAll(env);
+        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + name, e);
+        }
+        return this;
+    }
+
+    ServiceProcess awaitReady(Duration timeout) {
+        Awaitility.await(name + " ready on " + url()).atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                    }
+                    return ready();
+                });
+        return this;
+    }
+
+    boolean ready() {
+        try {
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@code kill -9}: no shutdown hooks, no graceful close of connections or transactions. */
+    void kill9() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    String logText() throws IOException {
+        return Files.isRegularFile(log) ? Files.readString(log) : "";
+    }
+}
