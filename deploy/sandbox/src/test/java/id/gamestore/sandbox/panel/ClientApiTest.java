@@ -1,0 +1,81 @@
+package id.gamestore.sandbox.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClientApiTest extends PanelTestSupport {
+
+    private String installedServer(String ext) {
+        int user = createUser(ext);
+        int id = createServer(paperServer(user, ext));
+        String identifier = app().get("/api/application/servers/" + id).then().extract().path("attributes.identifier");
+        assertThat(panel().completeInstall(id, true)).isTrue();
+        return identifier;
+    }
+
+    @Test
+    void installingServerIs409AndInstalledServerReportsResources() {
+        int user = createUser("clientapi");
+        int id = createServer(paperServer(user, "client-1"));
+        String identifier = app().get("/api/application/servers/" + id).then().extract().path("attributes.identifier");
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then().statusCode(409)
+                .body("errors[0].detail", equalTo(
+                        "This server has not yet completed its installation process, please try again later."));
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").statusCode() == 200);
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then()
+                .body("object", equalTo("stats"))
+                .body("attributes.current_state", equalTo("offline"))
+                .body("attributes.resources.memory_bytes", equalTo(0));
+    }
+
+    @Test
+    void powerSignalsChangeStateAndBadSignalIs422() {
+        String identifier = installedServer("power");
+        as(CLIENT_KEY).body(Map.of("signal", "start")).post("/api/client/servers/" + identifier + "/power")
+                .then().statusCode(204);
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then()
+                .body("attributes.current_state", equalTo("running"));
+        as(CLIENT_KEY).body(Map.of("signal", "explode")).post("/api/client/servers/" + identifier + "/power")
+                .then().statusCode(422).body("errors[0].meta.rule", equalTo("in"));
+        as(CLIENT_KEY).body(Map.of("signal", "kill")).post("/api/client/servers/" + identifier + "/power")
+                .then().statusCode(204);
+        assertThat(panel().inventory().servers().get(0).powerState()).isEqualTo("offline");
+    }
+
+    @Test
+    void filesWriteStoresContentAndNeedsFileParam() {
+        String identifier = installedServer("files");
+        as(CLIENT_KEY).contentType(ContentType.TEXT).queryParam("file", "/server.properties")
+                .body("motd=Halo\nmax-players=20\n").post("/api/client/servers/" + identifier + "/files/write")
+                .then().statusCode(204);
+        assertThat(panel().writtenFiles(identifier)).containsEntry("/server.properties", "motd=Halo\nmax-players=20\n");
+        as(CLIENT_KEY).contentType(ContentType.TEXT).body("x").post("/api/client/servers/" + identifier + "/files/write")
+                .then().statusCode(422);
+    }
+
+    @Test
+    void unknownOrSuspendedServers() {
+        as(CLIENT_KEY).get("/api/client/servers/deadbeef/resources").then().statusCode(404);
+        String identifier = installedServer("suspclient");
+        int id = panel().inventory().servers().get(0).id();
+        app().post("/api/application/servers/" + id + "/suspend").then().statusCode(204);
+        as(CLIENT_KEY).body(Map.of("signal", "start")).post("/api/client/servers/" + identifier + "/power")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void wingsUnreachableOnClientCallsIs504() {
+        String identifier = installedServer("clientwings");
+        panel().faults().add(id.gamestore.sandbox.faults.Fault.wingsUnreachable().on("POST", "/api/client/*"));
+        as(CLIENT_KEY).body(Map.of("signal", "start")).post("/api/client/servers/" + identifier + "/power")
+                .then().statusCode(504);
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then().statusCode(200);
+    }
+}
