@@ -219,7 +219,12 @@ cmd_demo() {
   ensure_secrets
   local order_url=http://127.0.0.1:$ORDER_PORT phone body order_id status
   phone="+62812$(LC_ALL=C tr -dc '0-9' </dev/urandom | head -c 7)"
-  step "Demo: the bot places an order for $phone (package mc-basic, 1 month)"
+  step "Demo: the customer $phone chats with the store's bot, which places an order (mc-basic, 1 month)"
+  # The customer's message opens WhatsApp's 24-hour window, so the server-ready message can go out as free text.
+  curl -fsS -o /dev/null -X POST "http://127.0.0.1:$WA_PORT/__sandbox/inbound" -H 'Content-Type: application/json' \
+    -d "{\"from\":\"${phone#+}\",\"name\":\"Budi Santoso\",\"text\":\"!order mc-basic 1\"}" || fail "the WhatsApp sandbox is not answering" "$LOG_DIR/sandbox.log"
+  curl -fsS -o /dev/null -X POST "http://127.0.0.1:$WA_PORT/__sandbox/window" -H 'Content-Type: application/json' \
+    -d "{\"phone\":\"${ADMIN_PHONE:-6281100000000}\"}" || true
   body=$(curl -fsS -X POST "$order_url/api/orders" -H "X-Api-Key: $BOT_KEY" -H 'Content-Type: application/json' \
     -H "Idempotency-Key: demo-$(random_alnum 12)" \
     -d "{\"phone\":\"$phone\",\"customerName\":\"Budi Santoso\",\"packageCode\":\"mc-basic\",\"durationMonths\":1}") \

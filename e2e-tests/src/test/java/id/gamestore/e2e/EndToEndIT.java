@@ -147,7 +147,9 @@ class EndToEndIT {
         return phone.replace("+", "");
     }
 
+    /** The customer orders by chatting with the store's bot, which opens WhatsApp's 24-hour window for free text. */
     private static String placeOrder(String phone, String pkg, int months) {
+        product.sandbox.whatsapp().simulateInbound(digits(phone), "!order " + pkg + " " + months);
         return given().baseUri(product.orders.url()).header("X-Api-Key", Product.BOT_KEY)
                 .header("Idempotency-Key", "e2e-" + phone).contentType(ContentType.JSON)
                 .body("{\"phone\":\"" + phone + "\",\"customerName\":\"Budi Santoso\",\"packageCode\":\"" + pkg

@@ -28,6 +28,7 @@ final class Product implements AutoCloseable {
     static final String BOT_KEY = "e2e-bot-key";
     static final String ADMIN_KEY = "e2e-admin-key";
     static final String VHOST = "e2e";
+    static final String ADMIN_PHONE = "6281100000000";
     private static final List<String> DATABASES = List.of("e2e_orders", "e2e_provisioning", "e2e_notifications");
 
     final Sandbox sandbox;
@@ -46,6 +47,11 @@ final class Product implements AutoCloseable {
         Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
         Path logs = root.resolve("e2e-tests/target/e2e-logs");
         Files.createDirectories(logs);
+        try (var old = Files.list(logs)) {
+            for (Path f : old.toList()) {
+                Files.delete(f);
+            }
+        }
         wipeDatabases();
         wipeQueues();
 
@@ -92,7 +98,7 @@ final class Product implements AutoCloseable {
         notifEnv.put("WHATSAPP_PHONE_NUMBER_ID", sc.waPhoneNumberId());
         notifEnv.put("WHATSAPP_APP_SECRET", sc.waAppSecret());
         notifEnv.put("WHATSAPP_VERIFY_TOKEN", sc.waVerifyToken());
-        notifEnv.put("ADMIN_PHONE", "6281100000000");
+        notifEnv.put("ADMIN_PHONE", ADMIN_PHONE);
         // No SMTP server in the end-to-end run: a fallback email fails fast and the admin alert follows.
         notifEnv.put("MAIL_HOST", "127.0.0.1");
         notifEnv.put("MAIL_PORT", String.valueOf(ServiceProcess.freePort()));
@@ -106,6 +112,8 @@ final class Product implements AutoCloseable {
                 new ServiceProcess("notification-service",
                         root.resolve("notification-service/target/quarkus-app/quarkus-run.jar"), notificationPort, logs,
                         notifEnv));
+        // The admin chats with the bot too, so alerts to the admin go out as free text inside the 24-hour window.
+        sandbox.whatsapp().openWindow(ADMIN_PHONE);
         p.orders.start();
         p.provisioning.start();
         p.notifications.start();

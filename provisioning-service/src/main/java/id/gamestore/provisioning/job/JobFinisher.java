@@ -1,0 +1,104 @@
+package id.gamestore.provisioning.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+import org.jboss.logging.Logger;
+
+import id.gamestore.contracts.crypto.CredentialEnvelope;
+import id.gamestore.contracts.events.EventJson;
+import id.gamestore.contracts.events.FailureReason;
+import id.gamestore.contracts.events.PanelAccess;
+import id.gamestore.contracts.events.ProvisioningCompleted;
+import id.gamestore.contracts.events.ProvisioningFailed;
+import id.gamestore.contracts.events.ServerInfo;
+import id.gamestore.provisioning.mapping.PackageMapping;
+import id.gamestore.provisioning.mapping.ResourceMapping;
+import id.gamestore.provisioning.outbox.OutboxWriter;
+import id.gamestore.provisioning.placement.AllocationReservations;
+import id.gamestore.provisioning.pterodactyl.PanelConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Ends a job with its one terminal event, in the caller's transaction: the state change and the outbox row commit
+ * together, so the event is neither lost nor invented. The sealed password leaves the job row here.
+ */
+@ApplicationScoped
+public class JobFinisher {
+    private static final Logger LOG = Logger.getLogger(JobFinisher.class);
+
+    private final OutboxWriter outbox;
+    private final ResourceMapping mapping;
+    private final PanelConfig panel;
+    private final AllocationReservations reservations;
+    private final Counter compensationFailures;
+
+    public JobFinisher(OutboxWriter outbox, ResourceMapping mapping, PanelConfig panel,
+            AllocationReservations reservations, MeterRegistry registry) {
+        this.outbox = outbox;
+        this.mapping = mapping;
+        this.panel = panel;
+        this.reservations = reservations;
+        this.compensationFailures = Counter.builder("provisioning.compensation.failures")
+                .description("Jobs parked in COMPENSATION_FAILED").register(registry);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(ProvisioningJob job) {
+        PackageMapping pkg = mapping.find(JobEvents.pkg(job).code()).orElseThrow();
+        CredentialEnvelope password = job.userCreated ? envelope(job.passwordEnvelope) : null;
+        PanelAccess access = new PanelAccess(panel.publicUrl(), job.panelUserId, job.panelUsername, job.panelEmail,
+                job.userCreated && password != null, password);
+        ServerInfo server = new ServerInfo(job.serverId, job.serverUuid, job.serverIdentifier, job.serverName,
+                job.serverIp, job.serverPort, pkg.memory(), pkg.cpu(), pkg.disk());
+        outbox.add(ProvisioningCompleted.of(job.orderId, job.correlationId, job.id.toString(), JobEvents.customer(job),
+                JobEvents.pkg(job), access, server));
+        job.state = JobState.COMPLETED;
+        job.currentStep = JobStep.DONE;
+        end(job);
+        LOG.infof("job %s completed: server %s on node %s", job.id, job.serverIdentifier, job.nodeId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fail(ProvisioningJob job, boolean compensated) {
+        FailureReason reason = FailureReason.valueOf(job.failureReason);
+        String detail = job.failureDetail + (compensated ? "" : "; compensation failed: " + job.lastError
+                + " (server external_id " + ProvisioningJob.serverExternalId(job.orderId) + ", user id "
+                + job.panelUserId + " may remain)");
+        outbox.add(ProvisioningFailed.of(job.orderId, job.correlationId, job.id.toString(), JobEvents.customer(job),
+                JobEvents.pkg(job), reason, job.failedStep, CustomerMessages.failure(reason), truncate(detail),
+                compensated));
+        job.state = compensated ? JobState.FAILED : JobState.COMPENSATION_FAILED;
+        if (!compensated) {
+            compensationFailures.increment();
+        }
+        end(job);
+        LOG.infof("job %s %s: %s", job.id, job.state, reason);
+    }
+
+    private void end(ProvisioningJob job) {
+        job.passwordEnvelope = null;
+        job.finishedAt = Instant.now();
+        job.updatedAt = job.finishedAt;
+        reservations.release(job.id);
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 1900 ? s.substring(0, 1900) : s;
+    }
+
+    static CredentialEnvelope envelope(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(json, CredentialEnvelope.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored password envelope is unreadable", e);
+        }
+    }
+}

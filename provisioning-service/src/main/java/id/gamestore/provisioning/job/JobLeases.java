@@ -1,0 +1,77 @@
+package id.gamestore.provisioning.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Who works on which job. A worker claims a due job with a row lock and a lease; a lease that runs out (its worker
+ * died) makes the job claimable again by any worker of any instance: that is the resumer.
+ */
+@ApplicationScoped
+public class JobLeases {
+    private final EntityManager em;
+    private final ProvisioningConfig config;
+
+    public JobLeases(EntityManager em, ProvisioningConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /**
+     * Claims one runnable job for {@code owner}: due, and either unleased or with a lease that ran out (its worker
+     * died). Row locks with SKIP LOCKED keep two workers, in any instance, from claiming the same job.
+     */
+    @Transactional
+    public Optional<Claim> claim(String owner) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, lease_owner from provisioning_job
+                 where state in ('PENDING', 'RUNNING', 'COMPENSATING') and next_run_at <= now()
+                   and (lease_until is null or lease_until < now())
+                 order by next_run_at limit 1 for update skip locked
+                """).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID id = (UUID) rows.get(0)[0];
+        String previousOwner = (String) rows.get(0)[1];
+        em.createNativeQuery("""
+                update provisioning_job set lease_owner = ?1, lease_until = ?2, version = version + 1 where id = ?3
+                """).setParameter(1, owner).setParameter(2, Instant.now().plus(config.lease())).setParameter(3, id)
+                .executeUpdate();
+        return Optional.of(new Claim(id, previousOwner));
+    }
+
+    /** A claimed job; {@code previousOwner} is set when it was resumed from a worker that stopped. */
+    public record Claim(UUID jobId, String previousOwner) {
+    }
+
+    /** Hands the job back without a result (unexpected error); it runs again after {@code retryIn}. */
+    @Transactional
+    public void release(UUID id, String owner, Duration retryIn) {
+        em.createNativeQuery("""
+                update provisioning_job set lease_owner = null, lease_until = null, next_run_at = ?1,
+                       version = version + 1
+                 where id = ?2 and lease_owner = ?3
+                """).setParameter(1, Instant.now().plus(retryIn)).setParameter(2, id).setParameter(3, owner)
+                .executeUpdate();
+    }
+
+    /**
+     * Forgets the in-flight work of a stopped instance the way a crash would: its leases stay until they expire,
+     * but results its threads still try to record are dropped.
+     */
+    @Transactional
+    public int abandonLeases(String instanceId) {
+        return em.createNativeQuery("""
+                update provisioning_job set lease_owner = 'abandoned:' || lease_owner where lease_owner like ?1
+                """).setParameter(1, instanceId + "/%").executeUpdate();
+    }
+}

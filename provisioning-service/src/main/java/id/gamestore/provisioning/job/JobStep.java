@@ -1,0 +1,22 @@
+package id.gamestore.provisioning.job;
+
+/** The saga's steps, in order. CONFIGURE and START run only when configured. */
+public enum JobStep {
+    ENSURE_USER("Menyiapkan akun panel"),
+    PLACE("Memilih node server"),
+    CREATE_SERVER("Membuat server"),
+    WAIT_INSTALL("Menginstal server"),
+    CONFIGURE("Mengatur file awal server"),
+    START("Menyalakan server"),
+    DONE("Selesai");
+
+    private final String customerMessage;
+
+    JobStep(String customerMessage) {
+        this.customerMessage = customerMessage;
+    }
+
+    public String customerMessage() {
+        return customerMessage;
+    }
+}

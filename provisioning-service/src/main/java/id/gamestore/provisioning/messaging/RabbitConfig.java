@@ -1,0 +1,23 @@
+package id.gamestore.provisioning.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Broker connection ({@code RABBITMQ_*}). */
+@ConfigMapping(prefix = "rabbitmq")
+public interface RabbitConfig {
+    String host();
+
+    int port();
+
+    String username();
+
+    String password();
+
+    @WithDefault("/")
+    String virtualHost();
+
+    /** Unacked order.confirmed messages per consumer. */
+    @WithDefault("10")
+    int prefetch();
+}

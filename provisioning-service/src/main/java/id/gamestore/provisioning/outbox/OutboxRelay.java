@@ -1,0 +1,96 @@
+package id.gamestore.provisioning.outbox;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Publishes unsent outbox rows in order and marks each sent after the broker's confirm. Rows are locked with
+ * {@code FOR UPDATE SKIP LOCKED}, so two instances never publish the same row at the same time; a crash between the
+ * confirm and the commit repeats a publish (consumers dedupe on eventId), never loses one.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 50;
+    private static final long IDLE_MS = 100;
+    private static final long ERROR_PAUSE_MS = 2000;
+
+    private final EntityManager em;
+    private final EventPublisher publisher;
+    private volatile boolean running;
+    private Thread thread;
+
+    public OutboxRelay(EntityManager em, EventPublisher publisher) {
+        this.em = em;
+        this.publisher = publisher;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(5000);
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (relayBatch() == 0) {
+                    Thread.sleep(IDLE_MS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay paused: %s", e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ERROR_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return how many rows were published */
+    @Transactional
+    public int relayBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> rows = em.createNativeQuery(
+                "select * from outbox_event where sent_at is null order by id limit " + BATCH
+                        + " for update skip locked", OutboxEvent.class).getResultList();
+        int sent = 0;
+        for (OutboxEvent row : rows) {
+            try {
+                publisher.publish(row);
+            } catch (IOException e) {
+                row.attempts++;
+                LOG.warnf("outbox: publishing %s %s failed, will retry: %s", row.type, row.eventId, e.getMessage());
+                return sent;
+            }
+            row.sentAt = Instant.now();
+            sent++;
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,71 @@
+package id.gamestore.provisioning.pterodactyl;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A panel call that did not succeed. {@link #isTransient()} says whether trying again later can help (timeouts,
+ * resets, 429, 5xx); everything else is the panel's final word. Messages carry the panel's error code and detail,
+ * never keys or request bodies.
+ */
+public class PanelException extends RuntimeException {
+    private final int status;
+    private final String code;
+    private final String sourceField;
+    private final String rule;
+    private final Duration retryAfter;
+    private final java.util.List<String> violations;
+
+    public PanelException(int status, String code, String detail, String sourceField, String rule, Duration retryAfter) {
+        this(status, code, detail, sourceField, rule, retryAfter,
+                sourceField == null ? java.util.List.of() : java.util.List.of(sourceField + "|" + rule));
+    }
+
+    public PanelException(int status, String code, String detail, String sourceField, String rule, Duration retryAfter,
+            java.util.List<String> violations) {
+        super(describe(status, code, detail, sourceField));
+        this.violations = violations;
+        this.status = status;
+        this.code = code;
+        this.sourceField = sourceField;
+        this.rule = rule;
+        this.retryAfter = retryAfter;
+    }
+
+    /** No HTTP answer at all: connect failure, timeout, reset. */
+    public static PanelException unreachable(String what, Throwable cause) {
+        PanelException e = new PanelException(0, "Unreachable", what + ": " + cause.getClass().getSimpleName(), null,
+                null, null);
+        e.initCause(cause);
+        return e;
+    }
+
+    private static String describe(int status, String code, String detail, String field) {
+        String base = (status == 0 ? "no response" : "HTTP " + status) + " " + code + ": " + detail;
+        return field == null ? base : base + " (field " + field + ")";
+    }
+
+    public boolean isTransient() {
+        return status == 0 || status == 429 || status >= 500;
+    }
+
+    public boolean isValidation(String field, String rule) {
+        return status == 422 && violations.contains(field + "|" + rule);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String sourceField() {
+        return sourceField;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

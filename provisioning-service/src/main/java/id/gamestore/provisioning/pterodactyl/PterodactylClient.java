@@ -1,0 +1,151 @@
+package id.gamestore.provisioning.pterodactyl;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Typed Pterodactyl calls. Exact lookups use the {@code /external/} endpoints, list filters (substring matches) are
+ * compared exactly on our side, and page URLs are built here rather than followed from {@code links}.
+ */
+@ApplicationScoped
+public class PterodactylClient {
+    private static final int PAGE_SIZE = 100;
+
+    private final PanelHttp http;
+    private final PanelConfig config;
+
+    public PterodactylClient(PanelHttp http, PanelConfig config) {
+        this.http = http;
+        this.config = config;
+    }
+
+    public Optional<PanelUser> userByExternalId(String externalId) {
+        return optional(() -> PanelUser.from(http.application("GET", "users/external/" + encode(externalId))));
+    }
+
+    /** The user whose email equals {@code email} (case-insensitive), never a substring match. */
+    public Optional<PanelUser> userByEmail(String email) {
+        int page = 1;
+        int pages;
+        do {
+            JsonNode list = http.application("GET", "users?per_page=" + PAGE_SIZE + "&page=" + page
+                    + "&filter%5Bemail%5D=" + encode(email));
+            for (JsonNode item : list.path("data")) {
+                PanelUser user = PanelUser.from(item);
+                if (user.email().equalsIgnoreCase(email)) {
+                    return Optional.of(user);
+                }
+            }
+            pages = list.path("meta").path("pagination").path("total_pages").asInt(1);
+            page++;
+        } while (page <= pages);
+        return Optional.empty();
+    }
+
+    /** The user with their servers counted, or empty when the user is gone. */
+    public Optional<PanelUser> userWithServers(long id) {
+        return optional(() -> PanelUser.from(http.application("GET", "users/" + id + "?include=servers")));
+    }
+
+    public PanelUser createUser(NewUser user) {
+        return PanelUser.from(http.application("POST", "users", user.body(), config.readTimeout()));
+    }
+
+    /** Deletes the user; a user already gone counts as deleted. */
+    public void deleteUser(long id) {
+        ignoreNotFound(() -> http.application("DELETE", "users/" + id));
+    }
+
+    public List<PanelNode> nodesWithAllocations() {
+        List<PanelNode> nodes = new ArrayList<>();
+        int page = 1;
+        int pages;
+        do {
+            JsonNode list = http.application("GET", "nodes?include=allocations&per_page=" + PAGE_SIZE + "&page=" + page);
+            for (JsonNode item : list.path("data")) {
+                nodes.add(PanelNode.from(item));
+            }
+            pages = list.path("meta").path("pagination").path("total_pages").asInt(1);
+            page++;
+        } while (page <= pages);
+        return nodes;
+    }
+
+    public List<Long> locationIds() {
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : http.application("GET", "locations?per_page=" + PAGE_SIZE).path("data")) {
+            ids.add(item.path("attributes").path("id").asLong());
+        }
+        return ids;
+    }
+
+    public Optional<PanelEgg> egg(long nestId, long eggId) {
+        return optional(() -> PanelEgg.from(http.application("GET", "nests/" + nestId + "/eggs/" + eggId
+                + "?include=variables")));
+    }
+
+    public Optional<PanelServer> serverByExternalId(String externalId) {
+        return optional(() -> PanelServer.from(http.application("GET", "servers/external/" + encode(externalId))));
+    }
+
+    public Optional<PanelServer> server(long id) {
+        return optional(() -> PanelServer.from(http.application("GET", "servers/" + id)));
+    }
+
+    public PanelServer createServer(NewServer server) {
+        return PanelServer.from(http.application("POST", "servers", server.body(), config.createTimeout()));
+    }
+
+    /** Force delete: the row goes even when the node daemon is unreachable. A server already gone counts. */
+    public void forceDeleteServer(long id) {
+        ignoreNotFound(() -> http.application("DELETE", "servers/" + id + "/force"));
+    }
+
+    /** Client API: sends the start signal. */
+    public void start(String identifier) {
+        http.client("POST", "servers/" + identifier + "/power", Map.of("signal", "start"));
+    }
+
+    /** Client API: writes a file into the server's volume. */
+    public void writeFile(String identifier, String path, String content) {
+        http.client("POST", "servers/" + identifier + "/files/write?file=" + encode(path), content);
+    }
+
+    /** The cheapest authenticated call: proves the panel answers and the key works. */
+    public void ping() {
+        http.application("GET", "locations?per_page=1");
+    }
+
+    private static <T> Optional<T> optional(java.util.function.Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
+        } catch (PanelException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static void ignoreNotFound(Runnable call) {
+        try {
+            call.run();
+        } catch (PanelException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

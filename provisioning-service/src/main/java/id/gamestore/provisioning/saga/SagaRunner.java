@@ -1,0 +1,143 @@
+package id.gamestore.provisioning.saga;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import id.gamestore.contracts.events.FailureReason;
+import id.gamestore.provisioning.job.Backoff;
+import id.gamestore.provisioning.job.JobEvents;
+import id.gamestore.provisioning.job.JobLeases;
+import id.gamestore.provisioning.job.JobService;
+import id.gamestore.provisioning.job.JobState;
+import id.gamestore.provisioning.job.JobStep;
+import id.gamestore.provisioning.job.LeaseLostException;
+import id.gamestore.provisioning.job.ProvisioningConfig;
+import id.gamestore.provisioning.job.ProvisioningJob;
+import id.gamestore.provisioning.mapping.PackageMapping;
+import id.gamestore.provisioning.mapping.ResourceMapping;
+import id.gamestore.provisioning.placement.NoCapacityException;
+import id.gamestore.provisioning.pterodactyl.PanelException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+/**
+ * Runs one claimed job one step further: the current step, or one compensation pass. Classifies what went wrong:
+ * transient panel trouble is rescheduled with backoff (the only retry layer), anything else is permanent.
+ */
+@ApplicationScoped
+public class SagaRunner {
+    private static final Logger LOG = Logger.getLogger(SagaRunner.class);
+
+    private final JobService jobs;
+    private final JobLeases leases;
+    private final ResourceMapping mapping;
+    private final ProvisioningConfig config;
+    private final Compensator compensator;
+    private final MeterRegistry registry;
+    private final Map<JobStep, SagaStep> steps = new EnumMap<>(JobStep.class);
+
+    public SagaRunner(JobService jobs, JobLeases leases, ResourceMapping mapping, ProvisioningConfig config, Compensator compensator,
+            MeterRegistry registry, Instance<SagaStep> all) {
+        this.jobs = jobs;
+        this.leases = leases;
+        this.mapping = mapping;
+        this.config = config;
+        this.compensator = compensator;
+        this.registry = registry;
+        all.forEach(s -> steps.put(s.step(), s));
+    }
+
+    public void run(UUID jobId, String owner) {
+        ProvisioningJob job = jobs.load(jobId);
+        MDC.put("orderId", job.orderId);
+        MDC.put("correlationId", job.correlationId);
+        MDC.put("eventId", String.valueOf(job.eventId));
+        try {
+            if (job.state == JobState.PENDING) {
+                jobs.start(jobId, owner);
+                job = jobs.load(jobId);
+            }
+            if (job.state == JobState.RUNNING) {
+                runStep(job, owner);
+            } else if (job.state == JobState.COMPENSATING) {
+                Optional<String> error = compensator.compensate(job);
+                jobs.compensated(jobId, owner, error);
+            }
+        } catch (LeaseLostException e) {
+            LOG.warnf("stopped working on job %s: %s", jobId, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warnf("job %s: result not recorded (%s); handing it back", jobId, e.getClass().getSimpleName());
+            handBack(jobId, owner);
+        } finally {
+            MDC.remove("orderId");
+            MDC.remove("correlationId");
+            MDC.remove("eventId");
+        }
+    }
+
+    private void handBack(UUID jobId, String owner) {
+        try {
+            leases.release(jobId, owner, config.retryInitialDelay());
+        } catch (RuntimeException e) {
+            LOG.warnf("job %s stays leased until its lease expires: %s", jobId, e.getClass().getSimpleName());
+        }
+    }
+
+    private void runStep(ProvisioningJob job, String owner) {
+        if (job.cancelRequested) {
+            jobs.fail(job.id, owner, FailureReason.CANCELLED, "cancelled by an admin at step " + job.currentStep);
+            return;
+        }
+        if (job.deadline != null && Instant.now().isAfter(job.deadline)) {
+            FailureReason reason = job.currentStep == JobStep.WAIT_INSTALL ? FailureReason.INSTALL_TIMEOUT
+                    : FailureReason.PANEL_UNAVAILABLE;
+            jobs.fail(job.id, owner, reason, "job deadline of " + config.timeout().toSeconds() + " s passed at step "
+                    + job.currentStep + (job.lastError == null ? "" : "; last error: " + job.lastError));
+            return;
+        }
+        Optional<PackageMapping> pkg = mapping.find(JobEvents.pkg(job).code());
+        JobStep step = job.currentStep;
+        long start = System.nanoTime();
+        StepOutcome outcome = pkg.isEmpty()
+                ? new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + JobEvents.pkg(job).code()
+                        + " is not in the resource mapping " + mapping.source())
+                : execute(steps.get(step), job, pkg.get(), owner);
+        long nanos = System.nanoTime() - start;
+        Timer.builder("provisioning.step.duration").tag("step", step.name())
+                .tag("outcome", outcome.getClass().getSimpleName()).register(registry)
+                .record(java.time.Duration.ofNanos(nanos));
+        jobs.apply(job.id, owner, step, outcome, nanos / 1_000_000);
+    }
+
+    private StepOutcome execute(SagaStep step, ProvisioningJob job, PackageMapping pkg, String owner) {
+        try {
+            return step.execute(job, pkg, owner);
+        } catch (PanelException e) {
+            if (e.isTransient()) {
+                return new StepOutcome.Retry(Backoff.delay(config, job.stepAttempts + 1, e.retryAfter()),
+                        e.getMessage());
+            }
+            return new StepOutcome.Failed(FailureReason.PANEL_REJECTED, step.step() + ": " + e.getMessage());
+        } catch (NoCapacityException e) {
+            if (e.mayFreeUp() && job.stepAttempts < Math.min(3, config.retryAttempts())) {
+                return new StepOutcome.Retry(Backoff.delay(config, job.stepAttempts + 1, Optional.empty()),
+                        "no capacity yet (other jobs hold reservations): " + e.getMessage());
+            }
+            return new StepOutcome.Failed(FailureReason.NO_CAPACITY, e.getMessage());
+        } catch (LeaseLostException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "step %s hit an unexpected error; will retry", step.step());
+            return new StepOutcome.Retry(Backoff.delay(config, job.stepAttempts + 1, Optional.empty()),
+                    "unexpected " + e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package id.gamestore.provisioning.worker;
+
+import java.util.UUID;
+
+import id.gamestore.provisioning.job.JobLeases;
+import id.gamestore.provisioning.job.ProvisioningConfig;
+import id.gamestore.provisioning.saga.SagaRunner;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Starts this instance's worker pool ({@code PROVISIONING_QUEUE_SIZE} threads) and builds extra pools on demand. */
+@ApplicationScoped
+public class Workers {
+    private final ProvisioningConfig config;
+    private final JobLeases leases;
+    private final SagaRunner runner;
+    private final Counter recovered;
+    private final String instanceId;
+    private WorkerPool pool;
+
+    public Workers(ProvisioningConfig config, JobLeases leases, SagaRunner runner, MeterRegistry registry) {
+        this.config = config;
+        this.leases = leases;
+        this.runner = runner;
+        this.recovered = Counter.builder("provisioning.jobs.recovered")
+                .description("Jobs resumed after their worker stopped").register(registry);
+        this.instanceId = config.instanceId().filter(s -> !s.isBlank())
+                .orElse("i-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        pool = newPool(instanceId, config.queueSize());
+        if (config.workersAutostart()) {
+            pool.start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        pool.stop();
+    }
+
+    public WorkerPool pool() {
+        return pool;
+    }
+
+    /** Replaces this instance's pool with a fresh one under a new instance id, as a restarted process would. */
+    public synchronized WorkerPool restart() {
+        pool.stop();
+        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), config.queueSize());
+        pool.start();
+        return pool;
+    }
+
+    /** Starts a fresh pool after {@link WorkerPool#halt()}: the halted one's leases stay until they expire. */
+    public synchronized WorkerPool replaceHalted() {
+        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), config.queueSize());
+        pool.start();
+        return pool;
+    }
+
+    /** A pool with its own instance id (a second instance in the same process, as tests and benchmarks use). */
+    public WorkerPool newPool(String id, int size) {
+        return new WorkerPool(id, size, config.workerIdlePoll(), leases, runner, recovered);
+    }
+
+    public double recoveredCount() {
+        return recovered.count();
+    }
+}

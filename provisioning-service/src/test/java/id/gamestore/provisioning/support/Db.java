@@ -1,0 +1,83 @@
+package id.gamestore.provisioning.support;
+
+import java.util.List;
+
+import id.gamestore.provisioning.job.JobState;
+import id.gamestore.provisioning.job.ProvisioningJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Test access to the service's tables. */
+@ApplicationScoped
+public class Db {
+    private final EntityManager em;
+
+    public Db(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public void clean() {
+        em.createNativeQuery("truncate job_step_log, provisioning_job, processed_event, outbox_event, "
+                + "allocation_reservation, panel_rate_budget").executeUpdate();
+    }
+
+    @Transactional
+    public ProvisioningJob job(String orderId) {
+        ProvisioningJob job = ProvisioningJob.byOrderId(orderId);
+        if (job != null) {
+            em.detach(job);
+        }
+        return job;
+    }
+
+    @Transactional
+    public JobState state(String orderId) {
+        ProvisioningJob job = ProvisioningJob.byOrderId(orderId);
+        return job == null ? null : job.state;
+    }
+
+    @Transactional
+    public long jobs() {
+        return ProvisioningJob.count();
+    }
+
+    @Transactional
+    public long inState(JobState state) {
+        return ProvisioningJob.count("state", state);
+    }
+
+    @Transactional
+    public long unsentOutbox() {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_event where sent_at is null")
+                .getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long reservations() {
+        return ((Number) em.createNativeQuery("select count(*) from allocation_reservation").getSingleResult())
+                .longValue();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> stepOutcomes(String orderId) {
+        return em.createNativeQuery("select l.step || ':' || l.outcome from job_step_log l join provisioning_job j "
+                + "on j.id = l.job_id where j.order_id = ?1 order by l.id").setParameter(1, orderId).getResultList();
+    }
+
+    @Transactional
+    public long passwordEnvelopesAtRest() {
+        return ((Number) em.createNativeQuery(
+                "select count(*) from provisioning_job where password_envelope is not null and state in "
+                        + "('COMPLETED', 'FAILED', 'COMPENSATION_FAILED')").getSingleResult()).longValue();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> instancesInStepLog() {
+        return em.createNativeQuery("select distinct split_part(instance_id, '/', 1) from job_step_log "
+                + "where instance_id like '%/%'").getResultList();
+    }
+}

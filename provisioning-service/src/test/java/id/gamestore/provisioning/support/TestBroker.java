@@ -1,0 +1,93 @@
+package id.gamestore.provisioning.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+
+import id.gamestore.contracts.events.EventJson;
+import id.gamestore.contracts.events.OrderConfirmed;
+import id.gamestore.contracts.messaging.Topology;
+
+/**
+ * The test's own broker client on the test vhost: publishes {@code order.confirmed} like order-service does and
+ * records every {@code provisioning.*} event from a private queue.
+ */
+public final class TestBroker implements AutoCloseable {
+    /** One received event: routing key, messageId and body. */
+    public record Received(String type, String messageId, String json) {
+    }
+
+    private final Connection connection;
+    private final Channel channel;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    public TestBroker() throws IOException, TimeoutException {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost("127.0.0.1");
+        factory.setVirtualHost("provisioning-test");
+        connection = factory.newConnection("provisioning-test-client");
+        channel = connection.createChannel();
+        channel.confirmSelect();
+        String queue = channel.queueDeclare("", false, true, true, null).getQueue();
+        channel.queueBind(queue, Topology.PROVISIONING_EXCHANGE, "provisioning.#");
+        channel.basicConsume(queue, true, new DefaultConsumer(channel) {
+            @Override
+            public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties props, byte[] body) {
+                received.add(new Received(envelope.getRoutingKey(), props.getMessageId(),
+                        new String(body, StandardCharsets.UTF_8)));
+            }
+        });
+    }
+
+    public void publish(OrderConfirmed event) throws IOException, InterruptedException, TimeoutException {
+        publishRaw(EventJson.write(event).getBytes(StandardCharsets.UTF_8), event.eventId().toString());
+    }
+
+    public void publishRaw(byte[] body, String messageId) throws IOException, InterruptedException, TimeoutException {
+        AMQP.BasicProperties props = new AMQP.BasicProperties.Builder().contentType("application/json")
+                .deliveryMode(2).messageId(messageId).build();
+        synchronized (channel) {
+            channel.basicPublish(Topology.ORDERS_EXCHANGE, "order.confirmed", props, body);
+            channel.waitForConfirmsOrDie(5000);
+        }
+    }
+
+    public List<Received> events(String orderId) {
+        return received.stream().filter(r -> r.json().contains("\"orderId\":\"" + orderId + "\"")).toList();
+    }
+
+    public List<Received> events(String orderId, String type) {
+        return events(orderId).stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    public long count(String type) {
+        return received.stream().filter(r -> r.type().equals(type)).count();
+    }
+
+    public long deadLettered() throws IOException {
+        return channel.queueDeclarePassive(Topology.deadLetterQueue(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE))
+                .getMessageCount();
+    }
+
+    public void purgeDeadLetters() throws IOException {
+        channel.queuePurge(Topology.deadLetterQueue(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE));
+    }
+
+    public int consumers() throws IOException {
+        return channel.queueDeclarePassive(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE).getConsumerCount();
+    }
+
+    @Override
+    public void close() throws IOException, TimeoutException {
+        connection.close();
+    }
+}
