@@ -1,0 +1,30 @@
+package id.gamestore.notification.channel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import id.gamestore.notification.template.MessageKind;
+
+/** The approved Cloud API template (name and language) for each message kind. */
+@ApplicationScoped
+public class TemplateNames {
+    @Inject
+    WhatsAppConfig config;
+
+    public String name(MessageKind kind) {
+        WhatsAppConfig.Templates t = config.cloud().templates();
+        return switch (kind) {
+            case SERVER_READY -> t.serverReady();
+            case SERVER_READY_RETURNING -> t.serverReadyReturning();
+            case PROGRESS -> t.progress();
+            case FAILURE_NOTICE -> t.failed();
+            case ADMIN_ALERT -> t.adminAlert();
+            case FALLBACK_EMAIL -> null;
+        };
+    }
+
+    public String language(String locale) {
+        var languages = config.cloud().templateLanguages();
+        return locale != null && languages.contains(locale) ? locale : languages.get(0);
+    }
+}

@@ -1,0 +1,25 @@
+package id.gamestore.notification.common;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import id.gamestore.contracts.crypto.CredentialCipher;
+
+/** Builds the one {@link CredentialCipher} from configuration; start-up fails with a clear message without a key. */
+@ApplicationScoped
+public class CipherProducer {
+
+    @Produces
+    @ApplicationScoped
+    CredentialCipher cipher(CredentialsConfig config) {
+        String keyId = config.keyId().orElseThrow(
+                () -> new IllegalStateException("CREDENTIALS_KEY_ID is not set"));
+        String key = config.key().orElseThrow(() -> new IllegalStateException("CREDENTIALS_KEY is not set"));
+        Map<String, String> keys = new HashMap<>(config.oldKeys());
+        keys.put(keyId, key);
+        return new CredentialCipher(keyId, keys);
+    }
+}

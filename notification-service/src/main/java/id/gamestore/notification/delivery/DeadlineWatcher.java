@@ -1,0 +1,60 @@
+package id.gamestore.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.jpa.SpecHints;
+
+import id.gamestore.notification.common.LogContext;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Falls back for messages sent but never confirmed delivered within the deadline (a phone that is off and a
+ * customer who blocked us look the same), and purges stored bodies past their retention.
+ */
+@ApplicationScoped
+public class DeadlineWatcher {
+    @Inject
+    DeliveryConfig config;
+    @Inject
+    DeliveryService deliveries;
+    @Inject
+    DeliveryDispatcher dispatcher;
+
+    @Scheduled(every = "${notification.delivery.deadline-check-interval:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void check() {
+        if (failOverdue() > 0) {
+            dispatcher.wake();
+        }
+        purgeExpiredBodies();
+    }
+
+    @Transactional
+    int failOverdue() {
+        Instant now = Instant.now();
+        List<Delivery> overdue = Delivery.<Delivery>find("state = ?1 and sentAt < ?2", DeliveryState.SENT,
+                now.minus(config.deadlineDuration()))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2)
+                .page(0, 100).list();
+        for (Delivery d : overdue) {
+            try (var ignored = LogContext.of(d.orderId, d.eventId, d.correlationId)) {
+                deliveries.fail(d, "NO_RECEIPT_BEFORE_DEADLINE", now);
+            }
+        }
+        return overdue.size();
+    }
+
+    @Transactional
+    void purgeExpiredBodies() {
+        Instant now = Instant.now();
+        List<Delivery> expired = Delivery.<Delivery>find("bodyEnvelope is not null and createdAt < ?1",
+                now.minus(config.bodyRetentionDuration())).page(0, 500).list();
+        expired.forEach(d -> d.purgeBody(now));
+    }
+}

@@ -1,0 +1,132 @@
+package id.gamestore.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import id.gamestore.notification.template.MessageKind;
+import id.gamestore.notification.template.RenderedMessage;
+
+/** Writes deliveries; callers run it inside their transaction. One row per dedupe key. */
+@ApplicationScoped
+public class DeliveryOutbox {
+    @Inject
+    BodyCipher cipher;
+    @Inject
+    DeliveryMetrics metrics;
+    @Inject
+    jakarta.enterprise.event.Event<DeliveryFailed> failed;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Delivery> find(String dedupeKey) {
+        return Delivery.find("dedupeKey", dedupeKey).firstResultOptional();
+    }
+
+    /** Adds the delivery, due at {@code notBefore}, unless its dedupe key already exists (then answers that row). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Delivery enqueue(NewDelivery spec, RenderedMessage message, Instant notBefore) {
+        Optional<Delivery> existing = find(spec.dedupeKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Delivery d = create(spec, DeliveryState.PENDING);
+        d.bodyEnvelope = cipher.seal(d.id, message);
+        d.nextAttemptAt = notBefore;
+        d.persist();
+        metrics.reached(d, DeliveryState.PENDING);
+        return d;
+    }
+
+    /** Records a message that could not be rendered: FAILED at once, so the fallback (admin alert) takes over. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Delivery unrenderable(NewDelivery spec, String code) {
+        Optional<Delivery> existing = find(spec.dedupeKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Delivery d = create(spec, DeliveryState.FAILED);
+        d.failedAt = d.createdAt;
+        d.failureCode = code;
+        d.persist();
+        metrics.reached(d, DeliveryState.FAILED);
+        failed.fire(new DeliveryFailed(d));
+        return d;
+    }
+
+    /** Puts a newer rendering into a delivery not tried yet (progress coalescing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceBody(Delivery d, RenderedMessage message, UUID eventId) {
+        d.bodyEnvelope = cipher.seal(d.id, message);
+        d.eventId = eventId;
+        d.updatedAt = Instant.now();
+    }
+
+    /** Progress notices of an order still waiting for their first try. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Delivery> untriedProgress(String orderId) {
+        return Delivery.list("orderId = ?1 and kind = ?2 and state = ?3 and attempts = 0", orderId,
+                MessageKind.PROGRESS, DeliveryState.PENDING);
+    }
+
+    /** Drops the order's pending progress notices: the final message says more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void supersedeProgress(String orderId) {
+        Instant now = Instant.now();
+        List<Delivery> pending = Delivery.list("orderId = ?1 and kind = ?2 and state = ?3", orderId,
+                MessageKind.PROGRESS, DeliveryState.PENDING);
+        for (Delivery d : pending) {
+            d.state = DeliveryState.SUPERSEDED;
+            d.nextAttemptAt = null;
+            d.updatedAt = now;
+            d.purgeBody(now);
+            metrics.reached(d, DeliveryState.SUPERSEDED);
+        }
+    }
+
+    /** The highest step a progress notice already went out for, or 0. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int highestProgressStepSent(String orderId) {
+        Integer step = Delivery.find("select max(progressStep) from Delivery where orderId = ?1 and kind = ?2 "
+                + "and attempts > 0", orderId, MessageKind.PROGRESS).project(Integer.class).firstResult();
+        return step == null ? 0 : step;
+    }
+
+    /** Serialises the handling of one order's events (they may arrive on several consumer threads at once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockOrder(String orderId) {
+        Delivery.getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) locked")
+                .setParameter(1, orderId).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean finalMessageExists(String orderId) {
+        return Delivery.count("orderId = ?1 and kind in ?2", orderId, List.of(MessageKind.SERVER_READY,
+                MessageKind.SERVER_READY_RETURNING, MessageKind.FAILURE_NOTICE)) > 0;
+    }
+
+    private static Delivery create(NewDelivery spec, DeliveryState state) {
+        Instant now = Instant.now();
+        Delivery d = new Delivery();
+        d.id = UUID.randomUUID();
+        d.dedupeKey = spec.dedupeKey();
+        d.orderId = spec.orderId();
+        d.correlationId = spec.correlationId();
+        d.eventId = spec.eventId();
+        d.kind = spec.kind();
+        d.locale = spec.locale();
+        d.recipient = spec.recipient();
+        d.customerEmail = spec.customerEmail();
+        d.state = state;
+        d.eventOccurredAt = spec.eventOccurredAt() == null ? now : spec.eventOccurredAt();
+        d.sourceDeliveryId = spec.sourceDeliveryId();
+        d.createdAt = now;
+        d.updatedAt = now;
+        return d;
+    }
+}

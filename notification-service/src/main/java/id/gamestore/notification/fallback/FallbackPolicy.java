@@ -1,0 +1,126 @@
+package id.gamestore.notification.fallback;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.jboss.logging.Logger;
+
+import id.gamestore.notification.common.Phones;
+import id.gamestore.notification.common.StoreConfig;
+import id.gamestore.notification.delivery.BodyCipher;
+import id.gamestore.notification.delivery.Delivery;
+import id.gamestore.notification.delivery.DeliveryDispatcher;
+import id.gamestore.notification.delivery.DeliveryFailed;
+import id.gamestore.notification.delivery.DeliveryMetrics;
+import id.gamestore.notification.delivery.DeliveryOutbox;
+import id.gamestore.notification.delivery.NewDelivery;
+import id.gamestore.notification.template.MessageComposer;
+import id.gamestore.notification.template.MessageKind;
+import id.gamestore.notification.template.MissingValueException;
+import id.gamestore.notification.template.RenderedMessage;
+
+/**
+ * What happens when a delivery fails for good: a customer message goes by email when the customer has one; when
+ * not (or the email fails too) the store admin gets a WhatsApp alert. Progress notices need no fallback; a failed
+ * admin alert ends the chain (logged as an error and counted in {@code notification_unrecoverable_total}).
+ */
+@ApplicationScoped
+public class FallbackPolicy {
+    private static final Logger LOG = Logger.getLogger(FallbackPolicy.class);
+
+    @Inject
+    DeliveryOutbox outbox;
+    @Inject
+    BodyCipher bodies;
+    @Inject
+    MessageComposer composer;
+    @Inject
+    StoreConfig store;
+    @Inject
+    DeliveryMetrics metrics;
+    @Inject
+    DeliveryDispatcher dispatcher;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    void onFailed(@Observes DeliveryFailed event) {
+        Delivery d = event.delivery();
+        try {
+            fallBack(d);
+        } catch (MissingValueException e) {
+            LOG.errorf("no fallback for delivery %s of order %s: %s", d.id, d.orderId, e.getMessage());
+        }
+    }
+
+    private void fallBack(Delivery d) {
+        if (d.kind == MessageKind.ADMIN_ALERT || d.kind == MessageKind.PROGRESS) {
+            return;
+        }
+        if (d.kind == MessageKind.FALLBACK_EMAIL) {
+            Delivery source = d.sourceDeliveryId == null ? d : Delivery.findById(d.sourceDeliveryId);
+            alert(d, "UNDELIVERED", (source == null ? d : source).kind + " not delivered on WhatsApp ("
+                    + (source == null ? "?" : source.failureCode) + ") nor by email (" + d.failureCode + ")");
+            return;
+        }
+        if (d.bodyEnvelope == null) {
+            alert(d, "UNRENDERABLE", d.kind + ": " + d.failureCode);
+        } else if (d.customerEmail != null && !d.customerEmail.isBlank()) {
+            email(d);
+        } else {
+            alert(d, "UNDELIVERED", d.kind + " not delivered on WhatsApp (" + d.failureCode
+                    + "); the customer has no email");
+        }
+    }
+
+    private void email(Delivery d) {
+        RenderedMessage original = bodies.open(d.id, d.bodyEnvelope);
+        RenderedMessage mail = composer.fallbackEmail(d.orderId, d.locale, original.text());
+        outbox.enqueue(new NewDelivery(d.orderId + "/fallback-email/" + d.id, d.orderId, d.correlationId, d.eventId,
+                MessageKind.FALLBACK_EMAIL, d.locale, d.customerEmail, null, d.eventOccurredAt, d.id), mail,
+                Instant.now());
+        mark(d, "email");
+    }
+
+    private void alert(Delivery d, String alertType, String detail) {
+        String admin = store.adminPhone().map(Phones::e164).orElse("");
+        if (admin.isEmpty()) {
+            LOG.errorf("delivery %s for order %s failed and ADMIN_PHONE is not set: nobody can be alerted", d.id,
+                    d.orderId);
+            return;
+        }
+        String customerPhone = d.kind == MessageKind.FALLBACK_EMAIL ? sourcePhone(d) : d.recipient;
+        RenderedMessage alert = composer.adminAlert(alertType, d.orderId, customerPhone, detail);
+        outbox.enqueue(new NewDelivery(d.orderId + "/admin-alert/" + d.id, d.orderId, d.correlationId, d.eventId,
+                MessageKind.ADMIN_ALERT, "id", admin, null, d.eventOccurredAt, d.id), alert, Instant.now());
+        mark(d, "admin-alert");
+    }
+
+    private void mark(Delivery d, String fallback) {
+        d.fallback = fallback;
+        d.fallbackAt = Instant.now();
+        metrics.fallback(fallback);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    dispatcher.wake();
+                }
+            }
+        });
+    }
+
+    private static String sourcePhone(Delivery d) {
+        Delivery source = d.sourceDeliveryId == null ? null : Delivery.findById(d.sourceDeliveryId);
+        return source == null ? "-" : source.recipient;
+    }
+}

@@ -1,0 +1,79 @@
+package id.gamestore.notification.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import id.gamestore.contracts.events.DomainEvent;
+import id.gamestore.contracts.events.EventJson;
+import id.gamestore.notification.common.LogContext;
+import id.gamestore.notification.delivery.DeliveryDispatcher;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
+import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
+
+/**
+ * Thin adapter on {@code notification-service.provisioning-events}: decode, hand to the transactional handler, ack
+ * after its commit, then wake the dispatcher. Unreadable messages are rejected without requeue (the queue parks them
+ * in its DLQ); any other failure (database down) requeues after a pause that doubles per redelivery.
+ */
+@ApplicationScoped
+public class ProvisioningEventConsumer {
+    private static final Logger LOG = Logger.getLogger(ProvisioningEventConsumer.class);
+
+    @Inject
+    ProvisioningEventHandler handler;
+    @Inject
+    DeliveryDispatcher dispatcher;
+    @Inject
+    BrokerConfig config;
+
+    @Incoming("provisioning-events")
+    @Blocking(ordered = false)
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        Optional<IncomingRabbitMQMetadata> metadata = message.getMetadata(IncomingRabbitMQMetadata.class);
+        String routingKey = metadata.map(IncomingRabbitMQMetadata::getRoutingKey).orElse("");
+        DomainEvent event;
+        try {
+            event = EventJson.read(routingKey, new String(message.getPayload(), StandardCharsets.UTF_8));
+        } catch (EventJson.UnreadableEventException e) {
+            LOG.warnf("unreadable message on %s sent to the dead-letter queue: %s", routingKey, e.getMessage());
+            return message.nack(e, Metadata.of(new RabbitMQRejectMetadata(false)));
+        }
+        try (var ignored = LogContext.of(event.orderId(), event.eventId(), event.correlationId())) {
+            boolean fresh;
+            try {
+                fresh = handler.handle(event);
+            } catch (RuntimeException e) {
+                Duration pause = pause(metadata);
+                LOG.warnf("%s not handled (%s), requeued in %d ms", event.type(), e.getClass().getSimpleName(),
+                        pause.toMillis());
+                return Uni.createFrom().voidItem().onItem().delayIt().by(pause)
+                        .onItem().transformToUni(x -> Uni.createFrom().completionStage(
+                                message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)))))
+                        .subscribeAsCompletionStage();
+            }
+            if (fresh) {
+                dispatcher.wake();
+            }
+            return message.ack();
+        }
+    }
+
+    private Duration pause(Optional<IncomingRabbitMQMetadata> metadata) {
+        Object count = metadata.map(m -> m.getHeaders().get("x-delivery-count")).orElse(null);
+        long redeliveries = count instanceof Number n ? Math.max(0, n.longValue()) : 0;
+        Duration pause = config.requeuePause().multipliedBy(1L << Math.min(redeliveries, 16));
+        return pause.compareTo(config.maxRequeuePause()) > 0 ? config.maxRequeuePause() : pause;
+    }
+}

@@ -1,0 +1,71 @@
+package id.gamestore.notification.intake;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+
+import org.jboss.logging.Logger;
+
+import com.rabbitmq.client.BuiltinExchangeType;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+
+import id.gamestore.contracts.messaging.Topology;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Declares this service's queue at start-up, before the connector subscribes: the durable quorum queue
+ * {@code notification-service.provisioning-events} (delivery limit, dead-letter exchange and routing key) bound to
+ * {@code provisioning} with {@code provisioning.#}, and its parking queue {@code <queue>.dlq}. Same arguments as
+ * every service declares, so re-declaring never conflicts.
+ */
+@ApplicationScoped
+public class TopologyDeclarer {
+    private static final Logger LOG = Logger.getLogger(TopologyDeclarer.class);
+    static final String QUEUE = Topology.NOTIFICATION_PROVISIONING_EVENTS_QUEUE;
+
+    @Inject
+    BrokerConfig config;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        try (Connection connection = factory().newConnection("notification-service-topology");
+                Channel channel = connection.createChannel()) {
+            declare(channel);
+            LOG.infof("declared queue %s bound to %s", QUEUE, Topology.PROVISIONING_EXCHANGE);
+        } catch (IOException | TimeoutException e) {
+            LOG.warnf("broker not reachable at start-up, topology not declared: %s", e.getMessage());
+        }
+    }
+
+    void declare(Channel channel) throws IOException {
+        channel.exchangeDeclare(Topology.PROVISIONING_EXCHANGE, BuiltinExchangeType.TOPIC, true);
+        channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, BuiltinExchangeType.DIRECT, true);
+        channel.queueDeclare(QUEUE, true, false, false, Map.of(
+                "x-queue-type", "quorum",
+                "x-delivery-limit", config.deliveryLimit(),
+                "x-dead-letter-exchange", Topology.DEAD_LETTER_EXCHANGE,
+                "x-dead-letter-routing-key", QUEUE));
+        channel.queueBind(QUEUE, Topology.PROVISIONING_EXCHANGE, "provisioning.#");
+        String dlq = Topology.deadLetterQueue(QUEUE);
+        channel.queueDeclare(dlq, true, false, false, Map.of("x-queue-type", "quorum"));
+        channel.queueBind(dlq, Topology.DEAD_LETTER_EXCHANGE, QUEUE);
+    }
+
+    private ConnectionFactory factory() {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost(config.host());
+        factory.setPort(config.port());
+        factory.setUsername(config.username());
+        factory.setPassword(config.password());
+        factory.setVirtualHost(config.virtualHost());
+        factory.setConnectionTimeout(5000);
+        return factory;
+    }
+}

@@ -1,0 +1,125 @@
+package id.gamestore.notification.template;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.events.Customer;
+import id.gamestore.contracts.events.PackageRef;
+import id.gamestore.contracts.events.PanelAccess;
+import id.gamestore.contracts.events.ProvisioningCompleted;
+import id.gamestore.contracts.events.ProvisioningFailed;
+import id.gamestore.contracts.events.ProvisioningProgress;
+import id.gamestore.contracts.events.ServerInfo;
+import id.gamestore.notification.common.Phones;
+import id.gamestore.notification.common.StoreConfig;
+
+/**
+ * Fills the templates' models from events and configuration. The password envelope is opened here, only to render,
+ * and the plaintext lives no longer than the returned message.
+ */
+@ApplicationScoped
+public class MessageComposer {
+    @Inject
+    MessageTemplates templates;
+    @Inject
+    CredentialCipher cipher;
+    @Inject
+    StoreConfig store;
+
+    public static MessageKind serverReadyKind(ProvisioningCompleted event) {
+        PanelAccess panel = event.panel();
+        boolean newPassword = panel != null && panel.newUser() && panel.password() != null;
+        return newPassword ? MessageKind.SERVER_READY : MessageKind.SERVER_READY_RETURNING;
+    }
+
+    /**
+     * @throws MissingValueException when the event lacks a field of the message
+     * @throws CredentialCipher.EnvelopeException when the password envelope cannot be opened
+     */
+    public RenderedMessage serverReady(ProvisioningCompleted event) {
+        MessageKind kind = serverReadyKind(event);
+        PackageRef pkg = require(event.pkg(), "package");
+        PanelAccess panel = require(event.panel(), "panel");
+        ServerInfo server = require(event.server(), "server");
+        MessageModel model = new MessageModel()
+                .put("orderId", event.orderId())
+                .put("packageName", pkg.name())
+                .put("durationMonths", positive(pkg.durationMonths(), "durationMonths"))
+                .put("panelUrl", panel.url())
+                .put("username", panel.username())
+                .put("serverId", server.identifier())
+                .put("serverName", server.name())
+                .put("serverIp", server.ip())
+                .put("serverPort", positive(server.port(), "serverPort"))
+                .put("ram", positive(server.memory(), "ram"))
+                .put("cpu", positive(server.cpu(), "cpu"))
+                .put("disk", positive(server.disk(), "disk"))
+                .put("adminPhone", adminDigits());
+        if (kind == MessageKind.SERVER_READY) {
+            model.put("password", cipher.open(panel.password(), event.orderId()));
+        }
+        return templates.render(kind, locale(event.customer()), model);
+    }
+
+    public RenderedMessage progress(ProvisioningProgress event) {
+        MessageModel model = new MessageModel()
+                .put("orderId", event.orderId())
+                .put("stepIndex", event.stepIndex())
+                .put("totalSteps", event.totalSteps())
+                .put("stepMessage", event.message());
+        return templates.render(MessageKind.PROGRESS, locale(event.customer()), model);
+    }
+
+    public RenderedMessage failed(ProvisioningFailed event) {
+        MessageModel model = new MessageModel()
+                .put("orderId", event.orderId())
+                .put("packageName", require(event.pkg(), "package").name())
+                .put("customerMessage", event.customerMessage())
+                .put("adminPhone", adminDigits());
+        return templates.render(MessageKind.FAILURE_NOTICE, locale(event.customer()), model);
+    }
+
+    /** An alert to the store admin: {@code alertType} is PROVISIONING_FAILED, UNDELIVERED or UNRENDERABLE. */
+    public RenderedMessage adminAlert(String alertType, String orderId, String customerPhone, String detail) {
+        MessageModel model = new MessageModel()
+                .put("alertType", alertType)
+                .put("orderId", orderId)
+                .put("customerPhone", Phones.e164(customerPhone).isEmpty() ? "-" : Phones.e164(customerPhone))
+                .put("detail", detail);
+        return templates.render(MessageKind.ADMIN_ALERT, "id", model);
+    }
+
+    /** The email that carries a customer message WhatsApp could not deliver. */
+    public RenderedMessage fallbackEmail(String orderId, String locale, String whatsAppText) {
+        MessageModel model = new MessageModel()
+                .put("orderId", orderId)
+                .put("message", whatsAppText)
+                .put("adminPhone", adminDigits());
+        return templates.render(MessageKind.FALLBACK_EMAIL, locale, model);
+    }
+
+    private String adminDigits() {
+        return store.adminPhone().map(Phones::digits).filter(d -> !d.isEmpty()).orElse(null);
+    }
+
+
+    public static String locale(Customer customer) {
+        return customer == null || customer.locale() == null || customer.locale().isBlank() ? "id"
+                : customer.locale().trim().toLowerCase();
+    }
+
+    private static <T> T require(T value, String field) {
+        if (value == null) {
+            throw new MissingValueException(field);
+        }
+        return value;
+    }
+
+    private static Integer positive(int value, String field) {
+        if (value <= 0) {
+            throw new MissingValueException(field);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,47 @@
+package id.gamestore.notification.template;
+
+import java.util.List;
+
+/**
+ * The messages this service sends. Each has a Qute template per locale ({@code <file>.<locale>.txt}) and, for the
+ * Cloud API outside the 24-hour window, the ordered body parameters of its approved template.
+ */
+public enum MessageKind {
+    SERVER_READY("server-ready", true, List.of("orderId", "packageName", "durationMonths", "panelUrl", "username",
+            "password", "serverId", "serverName", "serverIp", "serverPort", "ram", "cpu", "disk", "adminPhone")),
+    SERVER_READY_RETURNING("server-ready-returning", true, List.of("orderId", "packageName", "durationMonths",
+            "panelUrl", "username", "serverId", "serverName", "serverIp", "serverPort", "ram", "cpu", "disk",
+            "adminPhone")),
+    PROGRESS("progress", true, List.of("orderId", "stepIndex", "totalSteps", "stepMessage")),
+    FAILURE_NOTICE("failed", true, List.of("orderId", "packageName", "customerMessage", "adminPhone")),
+    ADMIN_ALERT("admin-alert", false, List.of("orderId", "alertType", "customerPhone", "detail")),
+    FALLBACK_EMAIL("fallback-email", false, List.of());
+
+    private final String file;
+    private final boolean toCustomer;
+    private final List<String> templateParameters;
+
+    MessageKind(String file, boolean toCustomer, List<String> templateParameters) {
+        this.file = file;
+        this.toCustomer = toCustomer;
+        this.templateParameters = templateParameters;
+    }
+
+    /** Base name of the template files, e.g. {@code server-ready}. */
+    public String file() {
+        return file;
+    }
+
+    /** True for messages to the customer (they fall back to email, then an admin alert). */
+    public boolean toCustomer() {
+        return toCustomer;
+    }
+
+    public List<String> templateParameters() {
+        return templateParameters;
+    }
+
+    public boolean isWhatsApp() {
+        return this != FALLBACK_EMAIL;
+    }
+}

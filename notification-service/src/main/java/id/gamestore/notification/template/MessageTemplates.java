@@ -1,0 +1,129 @@
+package id.gamestore.notification.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
+
+/**
+ * Renders the Qute message templates. A file {@code <TEMPLATES_DIR>/<kind>.<locale>.txt} wins over the built-in
+ * {@code message-templates/<kind>.<locale>.txt}; edited files are picked up without a restart. A locale without a
+ * template falls back to the default locale.
+ */
+@ApplicationScoped
+public class MessageTemplates {
+    private static final String BUILT_IN = "message-templates/";
+
+    @Inject
+    Engine engine;
+    @Inject
+    TemplateConfig config;
+
+    private final Map<String, Parsed> cache = new ConcurrentHashMap<>();
+
+    private record Parsed(long modified, Template template) {
+    }
+
+    /**
+     * @throws MissingValueException when the model lacks a value the template or the channel's template needs
+     */
+    public RenderedMessage render(MessageKind kind, String locale, MessageModel model) {
+        Template template = template(kind, locale);
+        String text;
+        try {
+            text = template.data(model.values()).render();
+        } catch (TemplateException e) {
+            throw new MissingValueException("template " + kind.file() + ": " + firstLine(e.getMessage()));
+        }
+        List<String> params = kind.templateParameters().stream().map(model::text).map(MessageTemplates::oneLine)
+                .toList();
+        if (kind == MessageKind.FALLBACK_EMAIL) {
+            int newline = text.indexOf('\n');
+            String subject = newline < 0 ? text : text.substring(0, newline);
+            String body = newline < 0 ? "" : text.substring(newline + 1).stripLeading();
+            return new RenderedMessage(subject.replaceFirst("^Subject:\\s*", "").trim(), body, params);
+        }
+        return new RenderedMessage(null, text.strip(), params);
+    }
+
+    Template template(MessageKind kind, String locale) {
+        String wanted = locale == null || locale.isBlank() ? config.defaultLocale() : locale.trim().toLowerCase();
+        Template found = find(kind.file() + "." + wanted + ".txt");
+        if (found == null && !wanted.equals(config.defaultLocale())) {
+            found = find(kind.file() + "." + config.defaultLocale() + ".txt");
+        }
+        if (found == null) {
+            throw new IllegalStateException("no template " + kind.file() + " for locale " + wanted);
+        }
+        return found;
+    }
+
+    /** Names every template source in use, for the docs and the start-up log. */
+    public String source(MessageKind kind, String locale) {
+        String name = kind.file() + "." + locale + ".txt";
+        return config.dir().map(d -> Path.of(d, name)).filter(Files::isRegularFile).map(Path::toString)
+                .orElse("classpath:" + BUILT_IN + name);
+    }
+
+    private Template find(String name) {
+        if (config.dir().isPresent()) {
+            Path file = Path.of(config.dir().get(), name);
+            if (Files.isRegularFile(file)) {
+                return fromFile(file);
+            }
+        }
+        Parsed parsed = cache.computeIfAbsent("classpath:" + name, k -> {
+            String content = resource(BUILT_IN + name);
+            return content == null ? null : new Parsed(0, engine.parse(content));
+        });
+        return parsed == null ? null : parsed.template();
+    }
+
+    private Template fromFile(Path file) {
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            Parsed cached = cache.get(file.toString());
+            if (cached != null && cached.modified() == modified) {
+                return cached.template();
+            }
+            Parsed parsed = new Parsed(modified, engine.parse(Files.readString(file, StandardCharsets.UTF_8)));
+            cache.put(file.toString(), parsed);
+            return parsed.template();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + file, e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Template parameters may not hold new lines, tabs or more than four spaces in a row. */
+    static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\t]+", " ").replaceAll(" {2,}", " ").trim();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "render error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

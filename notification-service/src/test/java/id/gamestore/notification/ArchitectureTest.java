@@ -1,0 +1,39 @@
+package id.gamestore.notification;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The service's boundaries as rules. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.gamestore.notification");
+
+    @Test
+    void noOtherServiceIsImported() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("id.gamestore.order..", "id.gamestore.provisioning..", "id.gamestore.sandbox..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheChannelPackageTalksHttpToWhatsApp() {
+        noClasses().that().resideOutsideOfPackage("id.gamestore.notification.channel..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.eclipse.microprofile.rest.client..",
+                        "io.vertx.ext.web.client..", "io.vertx.core.http..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void templatesAndDeliveriesDoNotReachIntoTheAdminApi() {
+        noClasses().that().resideInAnyPackage("id.gamestore.notification.template..",
+                "id.gamestore.notification.delivery..", "id.gamestore.notification.channel..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.gamestore.notification.admin..")
+                .check(CLASSES);
+    }
+}

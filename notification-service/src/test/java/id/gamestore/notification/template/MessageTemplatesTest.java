@@ -1,0 +1,81 @@
+package id.gamestore.notification.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.quarkus.qute.Engine;
+
+class MessageTemplatesTest {
+
+    private static MessageTemplates templates(Optional<String> dir) {
+        MessageTemplates t = new MessageTemplates();
+        t.engine = Engine.builder().addDefaults().build();
+        t.config = new TemplateConfig() {
+            @Override
+            public Optional<String> dir() {
+                return dir;
+            }
+
+            @Override
+            public String defaultLocale() {
+                return "id";
+            }
+        };
+        return t;
+    }
+
+    private static MessageModel progress() {
+        return new MessageModel().put("orderId", "ORD-1").put("stepIndex", 2).put("totalSteps", 6)
+                .put("stepMessage", "Node dipilih");
+    }
+
+    @Test
+    void rendersTheBuiltInTemplateAndItsOneLineParameters() {
+        RenderedMessage m = templates(Optional.empty()).render(MessageKind.PROGRESS, "id", progress());
+        assertThat(m.text()).contains("ORD-1", "Tahap 2 dari 6: Node dipilih");
+        assertThat(m.templateParams()).containsExactly("ORD-1", "2", "6", "Node dipilih");
+    }
+
+    @Test
+    void anUnknownLocaleFallsBackToIndonesianAndEnglishHasItsOwn() {
+        assertThat(templates(Optional.empty()).render(MessageKind.PROGRESS, "fr", progress()).text())
+                .contains("Tahap 2 dari 6");
+        assertThat(templates(Optional.empty()).render(MessageKind.PROGRESS, "en", progress()).text())
+                .contains("Step 2 of 6");
+    }
+
+    @Test
+    void aBlankValueIsAnErrorNotABlankInTheMessage() {
+        assertThatThrownBy(() -> new MessageModel().put("password", " "))
+                .isInstanceOf(MissingValueException.class).hasMessageContaining("password");
+        MessageModel incomplete = new MessageModel().put("orderId", "ORD-1");
+        assertThatThrownBy(() -> templates(Optional.empty()).render(MessageKind.PROGRESS, "id", incomplete))
+                .isInstanceOf(MissingValueException.class);
+    }
+
+    @Test
+    void anOperatorEditedFileWinsAndIsReloadedWhenItChanges(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("progress.id.txt");
+        Files.writeString(file, "Pesanan {orderId}: {stepMessage}", StandardCharsets.UTF_8);
+        MessageTemplates t = templates(Optional.of(dir.toString()));
+        assertThat(t.render(MessageKind.PROGRESS, "id", progress()).text()).isEqualTo("Pesanan ORD-1: Node dipilih");
+
+        Files.writeString(file, "Order {orderId} langkah {stepIndex}", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThat(t.render(MessageKind.PROGRESS, "id", progress()).text()).isEqualTo("Order ORD-1 langkah 2");
+        assertThat(t.source(MessageKind.PROGRESS, "id")).isEqualTo(file.toString());
+    }
+
+    @Test
+    void parametersLoseNewLinesTabsAndRunsOfSpaces() {
+        assertThat(MessageTemplates.oneLine("a\nb\t c     d")).isEqualTo("a b c d");
+    }
+}
