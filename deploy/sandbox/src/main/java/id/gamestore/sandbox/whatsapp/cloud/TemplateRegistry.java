@@ -18,13 +18,18 @@ public final class TemplateRegistry {
 
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
-    /** Meta's sample {@code hello_world} plus the product's templates in Indonesian, any parameter count. */
+    /**
+     * Meta's sample {@code hello_world} plus the product's templates (notification-service's defaults) in Indonesian
+     * and English, any parameter count.
+     */
     public static TemplateRegistry withDefaults() {
         TemplateRegistry registry = new TemplateRegistry();
         registry.register("hello_world", "en_US", 0);
         for (String name : List.of("server_siap_v1", "server_ready", "provisioning_started",
-                "provisioning_progress", "provisioning_failed", "provisioning_completed", "credentials_reset")) {
+                "provisioning_progress", "provisioning_failed", "provisioning_completed", "credentials_reset",
+                "admin_alert")) {
             registry.register(name, "id", ANY_PARAMETERS);
+            registry.register(name, "en", ANY_PARAMETERS);
         }
         return registry;
     }
