@@ -89,6 +89,8 @@ final class Product implements AutoCloseable {
         provEnv.put("AUTO_START_SERVERS", "true");
         provEnv.put("PROVISIONING_TIMEOUT", "PT2M");
         provEnv.put("DEFAULT_SERVER_STARTUP_TIMEOUT", "PT1M");
+        // One named instance: a restart takes back the jobs its killed predecessor held at once.
+        provEnv.put("PROVISIONING_INSTANCE_ID", "e2e-prov-1");
 
         Map<String, String> notifEnv = new HashMap<>(common);
         notifEnv.put("NOTIFICATION_DB_NAME", "e2e_notifications");

@@ -65,6 +65,19 @@ public class JobLeases {
     }
 
     /**
+     * Makes the jobs a previous run of the same named instance held claimable now instead of when their leases run
+     * out. Only safe because an instance id names one process at a time ({@code PROVISIONING_INSTANCE_ID} must be
+     * unique per running instance): whoever held these leases is gone.
+     */
+    @Transactional
+    public int reclaimPreviousRun(String instanceId) {
+        return em.createNativeQuery("""
+                update provisioning_job set lease_until = now() - interval '1 second', version = version + 1
+                 where lease_owner like ?1 and lease_until > now()
+                """).setParameter(1, instanceId + "/%").executeUpdate();
+    }
+
+    /**
      * Forgets the in-flight work of a stopped instance the way a crash would: its leases stay until they expire,
      * but results its threads still try to record are dropped.
      */

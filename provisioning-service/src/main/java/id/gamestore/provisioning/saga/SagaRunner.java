@@ -96,11 +96,11 @@ public class SagaRunner {
             jobs.fail(job.id, owner, FailureReason.CANCELLED, "cancelled by an admin at step " + job.currentStep);
             return;
         }
-        if (job.deadline != null && Instant.now().isAfter(job.deadline)) {
-            FailureReason reason = job.currentStep == JobStep.WAIT_INSTALL ? FailureReason.INSTALL_TIMEOUT
-                    : FailureReason.PANEL_UNAVAILABLE;
-            jobs.fail(job.id, owner, reason, "job deadline of " + config.timeout().toSeconds() + " s passed at step "
-                    + job.currentStep + (job.lastError == null ? "" : "; last error: " + job.lastError));
+        boolean pastDeadline = job.deadline != null && Instant.now().isAfter(job.deadline);
+        // Before the server exists the deadline ends the job at once. Once it exists, the step runs one more time
+        // first: a server that finished installing while no worker was watching (the instance was down) is kept.
+        if (pastDeadline && job.currentStep.compareTo(JobStep.WAIT_INSTALL) < 0) {
+            jobs.fail(job.id, owner, FailureReason.PANEL_UNAVAILABLE, deadlineDetail(job));
             return;
         }
         Optional<PackageMapping> pkg = mapping.find(JobEvents.pkg(job).code());
@@ -110,11 +110,20 @@ public class SagaRunner {
                 ? new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + JobEvents.pkg(job).code()
                         + " is not in the resource mapping " + mapping.source())
                 : execute(steps.get(step), job, pkg.get(), owner);
+        if (pastDeadline && (outcome instanceof StepOutcome.Waiting || outcome instanceof StepOutcome.Retry)) {
+            outcome = new StepOutcome.Failed(step == JobStep.WAIT_INSTALL ? FailureReason.INSTALL_TIMEOUT
+                    : FailureReason.PANEL_UNAVAILABLE, deadlineDetail(job));
+        }
         long nanos = System.nanoTime() - start;
         Timer.builder("provisioning.step.duration").tag("step", step.name())
                 .tag("outcome", outcome.getClass().getSimpleName()).register(registry)
                 .record(java.time.Duration.ofNanos(nanos));
         jobs.apply(job.id, owner, step, outcome, nanos / 1_000_000);
+    }
+
+    private String deadlineDetail(ProvisioningJob job) {
+        return "job deadline of " + config.timeout().toSeconds() + " s passed at step " + job.currentStep
+                + (job.lastError == null ? "" : "; last error: " + job.lastError);
     }
 
     private StepOutcome execute(SagaStep step, ProvisioningJob job, PackageMapping pkg, String owner) {

@@ -12,9 +12,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 /** Starts this instance's worker pool ({@code PROVISIONING_QUEUE_SIZE} threads) and builds extra pools on demand. */
 @ApplicationScoped
 public class Workers {
+    private static final Logger LOG = Logger.getLogger(Workers.class);
     private final ProvisioningConfig config;
     private final JobLeases leases;
     private final SagaRunner runner;
@@ -33,6 +36,12 @@ public class Workers {
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (config.instanceId().filter(s -> !s.isBlank()).isPresent()) {
+            int reclaimed = leases.reclaimPreviousRun(instanceId);
+            if (reclaimed > 0) {
+                LOG.infof("instance %s restarted: resuming %d job(s) its previous run held", instanceId, reclaimed);
+            }
+        }
         pool = newPool(instanceId, config.queueSize());
         if (config.workersAutostart()) {
             pool.start();

@@ -13,7 +13,11 @@ import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.contracts.events.ProvisioningFailed;
+import id.gamestore.provisioning.job.JobLeases;
 import id.gamestore.provisioning.job.JobState;
+import id.gamestore.provisioning.job.JobStep;
+import id.gamestore.provisioning.support.PanelProbe;
+import jakarta.inject.Inject;
 import id.gamestore.provisioning.support.TestBroker;
 import id.gamestore.sandbox.faults.Fault;
 import id.gamestore.contracts.events.OrderConfirmed;
@@ -28,6 +32,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(SandboxResource.class)
 class ResilienceTest extends ScenarioSupport {
+    @Inject
+    JobLeases leases;
 
     @Test
     void redeliveredOrderConfirmedIsProvisionedOnce() throws Exception {
@@ -116,5 +122,66 @@ class ResilienceTest extends ScenarioSupport {
         int recovered = (int) (workers.recoveredCount() - recoveredBefore);
         assertThat(recovered).isGreaterThanOrEqualTo(1);
         FaultSummary.of(panel, broker, List.of(order.orderId()), recovered, start).print().assertClean();
+    }
+
+    @Test
+    void instanceRestartedUnderItsNameResumesTheJobItHeldWithoutWaitingForTheLease() throws Exception {
+        workers.pool().stop();
+        OrderConfirmed order = Orders.confirmed("mc-basic");
+        publish(order);
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.job(order.orderId()) != null);
+        // The previous run of instance "prov-a" claimed the job and died holding it (lease: 20 s in tests).
+        assertThat(leases.claim("prov-a/0")).isPresent();
+        assertThat(leases.claim("other/0")).as("a live lease keeps other workers off").isEmpty();
+
+        assertThat(leases.reclaimPreviousRun("prov-a")).isEqualTo(1);
+        assertThat(leases.reclaimPreviousRun("prov-b")).as("another instance's leases are left alone").isZero();
+        double recoveredBefore = workers.recoveredCount();
+        workers.replaceHalted();
+
+        assertThat(awaitTerminal(order.orderId(), Duration.ofSeconds(12)).type())
+                .as("finished well inside the 20 s lease the dead run held").isEqualTo(EventTypes.PROVISIONING_COMPLETED);
+        assertThat(workers.recoveredCount() - recoveredBefore).isEqualTo(1);
+        FaultSummary.of(panel, broker, List.of(order.orderId()), 1, start).print().assertClean();
+    }
+
+    @Test
+    void serverThatInstalledWhileNoWorkerWatchedIsKeptEvenPastTheDeadline() throws Exception {
+        panel.installTakes(Duration.ofSeconds(2));
+        OrderConfirmed order = Orders.confirmed("mc-basic");
+        publish(order);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            ProvisioningJob job = db.job(order.orderId());
+            return job != null && job.currentStep == JobStep.WAIT_INSTALL;
+        });
+        workers.pool().stop();
+        db.deadlinesPassed(order.orderId());
+        await().atMost(Duration.ofSeconds(10)).until(() -> panel.serverByExternalId(
+                ProvisioningJob.serverExternalId(order.orderId())).map(PanelProbe.ServerView::installed).orElse(false));
+        workers.replaceHalted();
+
+        assertThat(awaitTerminal(order.orderId(), Duration.ofSeconds(20)).type())
+                .as("the panel is asked before the deadline fails the job").isEqualTo(EventTypes.PROVISIONING_COMPLETED);
+        assertThat(panel.inventory().servers()).isEqualTo(start.servers() + 1);
+    }
+
+    @Test
+    void serverStillInstallingPastTheDeadlineFailsAndIsRemoved() throws Exception {
+        panel.installTakes(Duration.ofSeconds(60));
+        OrderConfirmed order = Orders.confirmed("mc-basic");
+        publish(order);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            ProvisioningJob job = db.job(order.orderId());
+            return job != null && job.currentStep == JobStep.WAIT_INSTALL;
+        });
+        workers.pool().stop();
+        db.deadlinesPassed(order.orderId());
+        workers.replaceHalted();
+
+        ProvisioningFailed failed = EventJson.read(awaitTerminal(order.orderId(), Duration.ofSeconds(20)).json(),
+                ProvisioningFailed.class);
+        assertThat(failed.reason()).isEqualTo(FailureReason.INSTALL_TIMEOUT);
+        assertThat(failed.compensated()).isTrue();
+        assertInventoryBackToStart();
     }
 }

@@ -32,6 +32,14 @@ public class Db {
         return job;
     }
 
+    /** Moves the job's deadlines into the past, as if its instance had been down longer than they allow. */
+    @Transactional
+    public void deadlinesPassed(String orderId) {
+        em.createNativeQuery("update provisioning_job set deadline = now() - interval '1 minute', "
+                + "install_deadline = now() - interval '1 minute' where order_id = ?1").setParameter(1, orderId)
+                .executeUpdate();
+    }
+
     @Transactional
     public JobState state(String orderId) {
         ProvisioningJob job = ProvisioningJob.byOrderId(orderId);
