@@ -55,9 +55,11 @@ health_url() {
   esac
 }
 is_running() { local f=$PID_DIR/$1.pid; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
-is_healthy() { curl -fsS -o /dev/null --max-time 3 "$(health_url "$1")"; }
+is_healthy() { curl -fs -o /dev/null --max-time 3 "$(health_url "$1")"; }
 
-random_alnum() { LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c "$1"; }
+# python3 rather than `tr </dev/urandom | head`: with pipefail, tr's SIGPIPE would end the script.
+random_alnum() { python3 -c 'import secrets, string, sys
+print("".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(int(sys.argv[1]))))' "$1"; }
 
 ensure_secrets() {
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$PID_DIR"
@@ -219,7 +221,7 @@ json() { python3 -c "import sys,json; d=json.load(sys.stdin); print(eval(sys.arg
 cmd_demo() {
   ensure_secrets
   local order_url=http://127.0.0.1:$ORDER_PORT phone body order_id status
-  phone="+62812$(LC_ALL=C tr -dc '0-9' </dev/urandom | head -c 7)"
+  phone="+62812$(python3 -c 'import secrets; print("%07d" % secrets.randbelow(10**7))')"
   step "Demo: the customer $phone chats with the store's bot, which places an order (mc-basic, 1 month)"
   # The customer's message opens WhatsApp's 24-hour window, so the server-ready message can go out as free text.
   curl -fsS -o /dev/null -X POST "http://127.0.0.1:$WA_PORT/__sandbox/inbound" -H 'Content-Type: application/json' \

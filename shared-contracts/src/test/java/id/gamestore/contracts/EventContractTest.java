@@ -8,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.events.CredentialsReset;
+import id.gamestore.contracts.events.CredentialsResetFailed;
+import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson;
@@ -43,7 +46,14 @@ class EventContractTest {
                         new ServerInfo(13, "1b1c2d3e-0000-4000-8000-000000000000", "1b1c2d3e", "Budi MC 2", "10.0.0.5",
                                 25566, 2048, 100, 10240)),
                 ProvisioningFailed.of("ORD-1", "corr-1", "job-1", CUSTOMER, PKG, FailureReason.NO_CAPACITY, "PLACE",
-                        "Maaf, server penuh", "no node fits 2048 MiB", true));
+                        "Maaf, server penuh", "no node fits 2048 MiB", true),
+                CredentialsResetRequested.of("ORD-1", "corr-1", "RST-1", CUSTOMER, "customer"),
+                CredentialsReset.of("ORD-1", "corr-1", "RST-1", CUSTOMER, PKG, "https://panel.example", "budi_a1",
+                        CIPHER.seal("n3w-Pass", "ORD-1"),
+                        new ServerInfo(12, "0b1c2d3e-0000-4000-8000-000000000000", "0b1c2d3e", "Budi MC", "10.0.0.5",
+                                25565, 2048, 100, 10240)),
+                CredentialsResetFailed.of("ORD-1", "corr-1", "RST-1", CUSTOMER, "PANEL_USER_MISSING",
+                        "Maaf, akun panel Anda tidak ditemukan", "panel user 7 is gone (404)"));
     }
 
     @Test
@@ -79,6 +89,16 @@ class EventContractTest {
     void newUserMustCarryAPasswordAndReturningUserMustNot() {
         String json = EventJson.write(samples().get(4)).replace("\"newUser\":false", "\"newUser\":true");
         assertThat(EventSchemas.validate(EventTypes.PROVISIONING_COMPLETED, json)).isNotEmpty();
+    }
+
+    @Test
+    void aResetMustCarryTheNewPasswordAndAFailureAKnownReason() {
+        String reset = EventJson.write(samples().get(7));
+        String noPassword = reset.replaceAll("\"password\":\\{[^}]*\\}", "\"password\":null");
+        assertThat(noPassword).isNotEqualTo(reset);
+        assertThat(EventSchemas.validate(EventTypes.CREDENTIALS_RESET, noPassword)).isNotEmpty();
+        String failed = EventJson.write(samples().get(8)).replace("PANEL_USER_MISSING", "EXPLODED");
+        assertThat(EventSchemas.validate(EventTypes.CREDENTIALS_RESET_FAILED, failed)).isNotEmpty();
     }
 
     @Test

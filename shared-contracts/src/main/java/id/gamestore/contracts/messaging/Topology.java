@@ -14,6 +14,9 @@ public final class Topology {
     public static final String ORDER_PROVISIONING_EVENTS_QUEUE = "order-service.provisioning-events";
     public static final String NOTIFICATION_PROVISIONING_EVENTS_QUEUE = "notification-service.provisioning-events";
 
+    /** provisioning-service's queue for {@code credentials.reset-requested} (bound to the orders exchange). */
+    public static final String PROVISIONING_CREDENTIALS_RESET_QUEUE = "provisioning-service.credentials-reset";
+
     /** Redeliveries before a message is parked in the DLQ (quorum queue {@code x-delivery-limit}). */
     public static final int DEFAULT_DELIVERY_LIMIT = 5;
 
