@@ -100,7 +100,7 @@ def main():
     for oid, d in completed.items():
         done = [e for e in d["timeline"] if e.get("kind") == "STATUS" and e.get("status") == "COMPLETED"]
         if done:
-            done_at[oid] = ts(done[-1]["occurredAt"])
+            done_at[oid] = ts(done[-1].get("at") or done[-1]["occurredAt"])
             confirm_to_done.append(done_at[oid] - ts(d["confirmedAt"]))
     msgs = call("GET", WA + "/__sandbox/messages")["messages"]
     accepted = {}

@@ -106,6 +106,17 @@ def route(service, method, path, query, body):
             return 200, dict(ORDER, orderId=order_id, status="CONFIRMED")
         if len(rest) == 3 and method == "POST" and rest[2] == "cancel":
             return 200, dict(ORDER, orderId=order_id, status="CANCELLED")
+        if len(rest) == 3 and method == "POST" and rest[2] == "password-reset":
+            if order_id == "ORD-PENDING":
+                return error(409, "ORDER_NOT_COMPLETED",
+                             "order ORD-PENDING is PENDING; a new login can be sent only for a COMPLETED order")
+            by = "admin:" + ((body or {}).get("requestedBy") or "admin")
+            reset = {"requestId": "RST-4Q9ZK2MB", "orderId": order_id, "status": "REQUESTED", "requestedBy": by,
+                     "requestedAt": "2026-11-24T11:00:00Z", "updatedAt": "2026-11-24T11:00:00Z", "repeated": False}
+            if order_id == "ORD-AGAIN":
+                reset.update(requestId="RST-7M2KQ9XD", requestedBy="customer", repeated=True,
+                             requestedAt="2026-11-24T10:59:30Z")
+            return 202, reset
     if service == "p" and rest[0] == "jobs":
         if len(rest) == 1 and method == "GET":
             return 200, {"items": [JOB, dict(JOB, orderId="ORD-2", state="COMPLETED", failureReason=None)],

@@ -109,12 +109,12 @@ suite() {
   begin "help lists every subcommand"
   run -- --help
   rc_is 0
-  for c in orders order confirm cancel watch jobs job retry trigger cancel-job capacity deliveries resend \
-    delivery-stats health; do out_has "^  $c( |$)"; done
+  for c in orders order confirm cancel reset-password watch jobs job retry trigger cancel-job capacity deliveries \
+    resend delivery-stats health; do out_has "^  $c( |$)"; done
   end
 
-  for c in orders order confirm cancel watch jobs job retry trigger cancel-job capacity deliveries resend \
-    delivery-stats health; do
+  for c in orders order confirm cancel reset-password watch jobs job retry trigger cancel-job capacity deliveries \
+    resend delivery-stats health; do
     begin "$c --help"
     run -- "$c" --help
     rc_is 0; out_has "^Usage: ptero-admin $c"; requests 0
@@ -201,6 +201,40 @@ suite() {
   rc_is 0
   request method=POST path=/api/admin/orders/ORD-1/cancel apiKey=ord-key 'body={"reason":"customer asked"}'
   out_has "^order ORD-1 is now CANCELLED$"
+  end
+
+  begin "reset-password --by"
+  run -- reset-password ORD-1 --by alice
+  rc_is 0
+  request method=POST service=o path=/api/admin/orders/ORD-1/password-reset apiKey=ord-key \
+    contentType=application/json 'body={"requestedBy":"alice"}'
+  out_has "^password reset requested: RST-4Q9ZK2MB \(new login goes to the customer on WhatsApp\)$"
+  run -- reset-password ORD-1
+  rc_is 0; request 'body={"requestedBy":"bob"}'
+  end
+
+  begin "reset-password repeated within the window"
+  run -- reset-password ORD-AGAIN
+  rc_is 0; requests 1; out_has "^already requested at 2026-11-24T10:59:30Z \(RST-7M2KQ9XD\)$"
+  out_lacks "password reset requested"
+  end
+
+  begin "reset-password of an order that is not COMPLETED"
+  run -- reset-password ORD-PENDING
+  rc_is 1; err_has "refused POST /api/admin/orders/ORD-PENDING/password-reset \(HTTP 409\)"
+  err_has "ORDER_NOT_COMPLETED: order ORD-PENDING is PENDING"
+  [ -z "$OUT" ] || fail "stdout not empty"
+  end
+
+  begin "reset-password --json and usage errors"
+  run -- --json reset-password ORD-1 --by alice
+  rc_is 0
+  python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["requestId"] == "RST-4Q9ZK2MB" and d["repeated"] is False' \
+    <<<"$OUT" || fail "stdout is not the request JSON"
+  run -- reset-password
+  rc_is 2; err_has "missing <orderId>"; requests 0
+  run -- reset-password ORD-1 --by
+  rc_is 2; err_has "--by needs a value"; requests 0
   end
 
   begin "watch until COMPLETED"

@@ -139,6 +139,123 @@ class EndToEndIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void customerResetsThePasswordThroughTheBot() throws Exception {
+        String phone = freshPhone();
+        String orderId = placeOrder(phone, "mc-basic", 1);
+        confirm(orderId);
+        assertThat(awaitFinalStatus(orderId).getString("status")).isEqualTo("COMPLETED");
+        String first = awaitServerReadyMessage(phone).text();
+        String username = field(first, "Username");
+
+        // The customer types !reset-password; the bot relays it (and retries it once, as bots do).
+        String requestId = resetByBot(orderId, phone, false);
+        assertThat(resetByBot(orderId, phone, true)).isEqualTo(requestId);
+        SentMessage reset = awaitMessage(phone, "Password Panel Baru");
+        String newPassword = field(reset.text(), "Password baru");
+        assertThat(reset.text()).contains(orderId, username, product.sandbox.panelUrl());
+        assertThat(product.sandbox.panel().checkPassword(username, newPassword)).isTrue();
+        assertThat(product.sandbox.panel().checkPassword(username, field(first, "Password"))).isFalse();
+        await("reset request completed").atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(
+                given().baseUri(product.orders.url()).header("X-Api-Key", Product.BOT_KEY)
+                        .get("/api/orders/" + orderId + "/password-reset/" + requestId).then().statusCode(200)
+                        .extract().path("status")));
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(product.sandbox.whatsapp().messagesTo(digits(phone)).stream()
+                .filter(m -> m.text() != null && m.text().contains("Password Panel Baru"))).hasSize(1);
+        assertThat(product.allLogs()).doesNotContain(newPassword);
+
+        // Someone else's phone cannot reset this customer's login.
+        given().baseUri(product.orders.url()).header("X-Api-Key", Product.BOT_KEY).contentType(ContentType.JSON)
+                .body("{\"phone\":\"" + freshPhone() + "\"}").post("/api/orders/" + orderId + "/password-reset")
+                .then().statusCode(404);
+    }
+
+    private static String resetByBot(String orderId, String phone, boolean repeated) {
+        return given().baseUri(product.orders.url()).header("X-Api-Key", Product.BOT_KEY)
+                .contentType(ContentType.JSON).body("{\"phone\":\"" + phone + "\"}")
+                .post("/api/orders/" + orderId + "/password-reset").then().statusCode(202)
+                .body("repeated", org.hamcrest.Matchers.is(repeated)).extract().path("requestId");
+    }
+
+    private static SentMessage awaitMessage(String phone, String marker) {
+        SentMessage[] found = new SentMessage[1];
+        await("'" + marker + "' message to " + phone).atMost(Duration.ofSeconds(60)).until(() -> {
+            found[0] = product.sandbox.whatsapp().messagesTo(digits(phone)).stream()
+                    .filter(m -> m.text() != null && m.text().contains(marker)).findFirst().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    @Test
+    @Order(5)
+    void adminCliDrivesTheRunningProduct() throws Exception {
+        String phone = freshPhone();
+        String orderId = placeOrder(phone, "mc-basic", 1);
+
+        assertThat(cli("orders", "--status", "PENDING").out()).contains(orderId);
+        assertThat(cli("confirm", orderId, "--by", "cli-admin").exitCode()).isZero();
+        Cli watch = cli("watch", orderId, "--interval", "1", "--timeout", "120");
+        assertThat(watch.exitCode()).as(watch.out()).isZero();
+        assertThat(watch.out()).contains("COMPLETED");
+        assertThat(cli("job", orderId).out()).contains("WAIT_INSTALL", "COMPLETED");
+        assertThat(cli("capacity").out()).contains("NODE", "FREE_MEM_MIB");
+        awaitServerReadyMessage(phone);
+
+        String oldPassword = field(awaitServerReadyMessage(phone).text(), "Password");
+
+        // The delivered message's body is purged, so resending it is refused with a clear reason ...
+        Cli deliveries = cli("--json", "deliveries", orderId);
+        assertThat(deliveries.exitCode()).as(deliveries.out()).isZero();
+        String deliveryId = JsonPath.from(deliveries.out()).getString("find { it.kind == 'SERVER_READY' }.id");
+        assertThat(deliveryId).as(deliveries.out()).isNotBlank();
+        await("server-ready delivered and its body purged").atMost(Duration.ofSeconds(30)).until(() -> {
+            Cli resend = cli("resend", deliveryId);
+            return resend.exitCode() != 0 && resend.out().contains("BODY_PURGED");
+        });
+        // ... and the admin resends the login as a new password instead.
+        Cli reset = cli("reset-password", orderId, "--by", "cli-admin");
+        assertThat(reset.exitCode()).as(reset.out()).isZero();
+        assertThat(reset.out()).contains("password reset requested");
+        String newPassword = field(awaitMessage(phone, "Password Panel Baru").text(), "Password baru");
+        String username = field(awaitServerReadyMessage(phone).text(), "Username");
+        assertThat(newPassword).isNotEqualTo(oldPassword);
+        assertThat(product.sandbox.panel().checkPassword(username, newPassword)).isTrue();
+        assertThat(product.sandbox.panel().checkPassword(username, oldPassword)).isFalse();
+        assertThat(cli("delivery-stats").out()).contains("sent");
+        Cli health = cli("health");
+        assertThat(health.exitCode()).as(health.out()).isZero();
+
+        Cli unknown = cli("order", "ORD-NOPE0000");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.out()).doesNotContain("Exception");
+    }
+
+    record Cli(int exitCode, String out) {
+    }
+
+    /** Runs deploy/admin/ptero-admin against the product's processes, the way an admin's shell would. */
+    private static Cli cli(String... args) throws Exception {
+        java.nio.file.Path script = java.nio.file.Path.of("..", "deploy", "admin", "ptero-admin").toAbsolutePath()
+                .normalize();
+        List<String> command = new java.util.ArrayList<>(List.of("bash", script.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("ORDER_URL", product.orders.url());
+        pb.environment().put("PROVISIONING_URL", product.provisioning.url());
+        pb.environment().put("NOTIFICATION_URL", product.notifications.url());
+        pb.environment().put("ORDER_ADMIN_API_KEY", Product.ADMIN_KEY);
+        pb.environment().put("PROVISIONING_ADMIN_API_KEY", Product.ADMIN_KEY);
+        pb.environment().put("NOTIFICATION_ADMIN_API_KEY", Product.ADMIN_KEY);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(150, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        System.out.printf("$ ptero-admin %s -> %d%n%s%n", String.join(" ", args), p.exitValue(), out);
+        return new Cli(p.exitValue(), out);
+    }
+
     private static String freshPhone() {
         return "+62812" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }

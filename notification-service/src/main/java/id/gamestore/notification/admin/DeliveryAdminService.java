@@ -38,7 +38,8 @@ public class DeliveryAdminService {
         }
         if (d.bodyEnvelope == null) {
             throw new ApiException(409, "BODY_PURGED", "the message body was purged (delivered or past retention); "
-                    + "ask order-service to resend the login, which issues a new message", "id");
+                    + "reset the password through order-service (POST /api/admin/orders/{orderId}/password-reset), "
+                    + "which issues a new password and a new message", "id");
         }
         Instant now = Instant.now();
         d.state = DeliveryState.PENDING;

@@ -14,14 +14,14 @@ import id.gamestore.notification.delivery.Delivery;
 public record DeliveryView(UUID id, String orderId, String kind, String locale, String recipient, String state,
         String channel, String providerMessageId, int attempts, Instant nextAttemptAt, Instant eventOccurredAt,
         Instant createdAt, Instant sentAt, Instant deliveredAt, Instant readAt, Instant failedAt, String failureCode,
-        String fallback, Instant fallbackAt, UUID sourceDeliveryId, boolean bodyStored, Instant bodyPurgedAt,
-        List<AttemptView> attemptLog) {
+        String fallback, Instant fallbackAt, UUID sourceDeliveryId, String requestId, boolean bodyStored,
+        Instant bodyPurgedAt, List<AttemptView> attemptLog) {
 
     static DeliveryView of(Delivery d, List<AttemptView> attempts) {
         String recipient = d.recipient != null && d.recipient.contains("@") ? d.recipient : Phones.e164(d.recipient);
         return new DeliveryView(d.id, d.orderId, d.kind.name(), d.locale, recipient, d.state.name(), d.channel,
                 d.providerMessageId, d.attempts, d.nextAttemptAt, d.eventOccurredAt, d.createdAt, d.sentAt,
                 d.deliveredAt, d.readAt, d.failedAt, d.failureCode, d.fallback, d.fallbackAt, d.sourceDeliveryId,
-                d.bodyEnvelope != null, d.bodyPurgedAt, attempts);
+                d.requestId, d.bodyEnvelope != null, d.bodyPurgedAt, attempts);
     }
 }

@@ -18,6 +18,8 @@ public class TemplateNames {
             case SERVER_READY_RETURNING -> t.serverReadyReturning();
             case PROGRESS -> t.progress();
             case FAILURE_NOTICE -> t.failed();
+            case PASSWORD_RESET -> t.passwordReset();
+            case PASSWORD_RESET_FAILED -> t.passwordResetFailed();
             case ADMIN_ALERT -> t.adminAlert();
             case FALLBACK_EMAIL -> null;
         };

@@ -65,6 +65,12 @@ public interface WhatsAppConfig {
 
         @WithDefault("admin_alert")
         String adminAlert();
+
+        @WithDefault("password_reset")
+        String passwordReset();
+
+        @WithDefault("password_reset_failed")
+        String passwordResetFailed();
     }
 
     /** WAHA gateway (WhatsApp HTTP API). */

@@ -70,6 +70,9 @@ public class Delivery extends PanacheEntityBase {
     public UUID sourceDeliveryId;
     @Column(name = "progress_step")
     public Integer progressStep;
+    /** The reset request a password-reset message answers; null for every other kind. */
+    @Column(name = "request_id")
+    public String requestId;
 
     public void purgeBody(Instant now) {
         if (bodyEnvelope != null) {

@@ -125,6 +125,7 @@ public class DeliveryOutbox {
         d.state = state;
         d.eventOccurredAt = spec.eventOccurredAt() == null ? now : spec.eventOccurredAt();
         d.sourceDeliveryId = spec.sourceDeliveryId();
+        d.requestId = spec.requestId();
         d.createdAt = now;
         d.updatedAt = now;
         return d;

@@ -23,7 +23,8 @@ import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 
 /**
- * Thin adapter on {@code notification-service.provisioning-events}: decode, hand to the transactional handler, ack
+ * Thin adapter on {@code notification-service.provisioning-events} ({@code provisioning.*} and {@code credentials.*}
+ * events): decode, hand to the transactional handler, ack
  * after its commit, then wake the dispatcher. Unreadable messages are rejected without requeue (the queue parks them
  * in its DLQ); any other failure (database down) requeues after a pause that doubles per redelivery.
  */

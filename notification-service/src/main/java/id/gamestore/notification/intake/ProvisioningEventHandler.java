@@ -9,13 +9,14 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.events.CredentialsReset;
+import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ProvisioningFailed;
 import id.gamestore.contracts.events.ProvisioningProgress;
 import id.gamestore.notification.common.Phones;
-import id.gamestore.notification.common.StoreConfig;
 import id.gamestore.notification.delivery.Delivery;
 import id.gamestore.notification.delivery.DeliveryConfig;
 import id.gamestore.notification.delivery.DeliveryOutbox;
@@ -26,8 +27,8 @@ import id.gamestore.notification.template.MissingValueException;
 import id.gamestore.notification.template.RenderedMessage;
 
 /**
- * Turns one provisioning event into the deliveries it calls for, in one transaction that first records the event
- * id: a redelivered or replayed event finds its id and does nothing.
+ * Turns one provisioning (or credentials) event into the deliveries it calls for, in one transaction that first
+ * records the event id: a redelivered or replayed event finds its id and does nothing.
  */
 @ApplicationScoped
 public class ProvisioningEventHandler {
@@ -40,7 +41,9 @@ public class ProvisioningEventHandler {
     @Inject
     DeliveryConfig config;
     @Inject
-    StoreConfig store;
+    AdminAlerts alerts;
+    @Inject
+    CredentialsEventHandler credentials;
 
     /** @return true when the event was new and may have created deliveries */
     @Transactional
@@ -62,6 +65,10 @@ public class ProvisioningEventHandler {
             failed(failed);
         } else if (event instanceof ProvisioningProgress progress) {
             progress(progress);
+        } else if (event instanceof CredentialsReset reset) {
+            credentials.reset(reset);
+        } else if (event instanceof CredentialsResetFailed resetFailed) {
+            credentials.failed(resetFailed);
         }
         return true;
     }
@@ -100,17 +107,10 @@ public class ProvisioningEventHandler {
                 outbox.unrenderable(spec, "MISSING_VALUE:" + ex.field());
             }
         }
-        String admin = store.adminPhone().map(Phones::e164).orElse("");
-        if (admin.isEmpty()) {
-            LOG.errorf("provisioning failed (%s) and ADMIN_PHONE is not set: the admin cannot be alerted", e.reason());
-            return;
-        }
         String detail = e.reason() + " at " + e.failedStep() + ": " + e.adminDetail()
                 + (e.compensated() ? " (partial work removed)" : " (partial work NOT fully removed: check the panel)");
-        RenderedMessage alert = composer.adminAlert("PROVISIONING_FAILED", e.orderId(), spec.recipient(), detail);
-        outbox.enqueue(new NewDelivery(e.orderId() + "/admin-alert/provisioning-failed", e.orderId(),
-                e.correlationId(), e.eventId(), MessageKind.ADMIN_ALERT, "id", admin, null, e.occurredAt(), null),
-                alert, Instant.now());
+        alerts.raise(e, e.orderId() + "/admin-alert/provisioning-failed", "PROVISIONING_FAILED", spec.recipient(),
+                detail, null);
     }
 
     private void progress(ProvisioningProgress e) {
@@ -142,9 +142,14 @@ public class ProvisioningEventHandler {
     }
 
     private static NewDelivery toCustomer(DomainEvent e, Customer customer, String suffix, MessageKind kind) {
+        return toCustomer(e, customer, suffix, kind, null);
+    }
+
+    static NewDelivery toCustomer(DomainEvent e, Customer customer, String suffix, MessageKind kind,
+            String requestId) {
         String phone = customer == null ? "" : Phones.e164(customer.phone());
         String email = customer == null ? null : customer.email();
         return new NewDelivery(e.orderId() + suffix, e.orderId(), e.correlationId(), e.eventId(), kind,
-                MessageComposer.locale(customer), phone, email, e.occurredAt(), null);
+                MessageComposer.locale(customer), phone, email, e.occurredAt(), null, requestId);
     }
 }

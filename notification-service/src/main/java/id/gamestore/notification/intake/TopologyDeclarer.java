@@ -1,6 +1,7 @@
 package id.gamestore.notification.intake;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
@@ -23,13 +24,15 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Declares this service's queue at start-up, before the connector subscribes: the durable quorum queue
  * {@code notification-service.provisioning-events} (delivery limit, dead-letter exchange and routing key) bound to
- * {@code provisioning} with {@code provisioning.#}, and its parking queue {@code <queue>.dlq}. Same arguments as
- * every service declares, so re-declaring never conflicts.
+ * {@code provisioning} with {@code provisioning.#} and {@code credentials.#} (password resets), and its parking queue
+ * {@code <queue>.dlq}. Same arguments as every service declares, so re-declaring never conflicts. Keep
+ * {@link #ROUTING_KEYS} and {@code mp.messaging.incoming.provisioning-events.routing-keys} the same.
  */
 @ApplicationScoped
 public class TopologyDeclarer {
     private static final Logger LOG = Logger.getLogger(TopologyDeclarer.class);
     static final String QUEUE = Topology.NOTIFICATION_PROVISIONING_EVENTS_QUEUE;
+    static final List<String> ROUTING_KEYS = List.of("provisioning.#", "credentials.#");
 
     @Inject
     BrokerConfig config;
@@ -38,7 +41,7 @@ public class TopologyDeclarer {
         try (Connection connection = factory().newConnection("notification-service-topology");
                 Channel channel = connection.createChannel()) {
             declare(channel);
-            LOG.infof("declared queue %s bound to %s", QUEUE, Topology.PROVISIONING_EXCHANGE);
+            LOG.infof("declared queue %s bound to %s with %s", QUEUE, Topology.PROVISIONING_EXCHANGE, ROUTING_KEYS);
         } catch (IOException | TimeoutException e) {
             LOG.warnf("broker not reachable at start-up, topology not declared: %s", e.getMessage());
         }
@@ -52,7 +55,9 @@ public class TopologyDeclarer {
                 "x-delivery-limit", config.deliveryLimit(),
                 "x-dead-letter-exchange", Topology.DEAD_LETTER_EXCHANGE,
                 "x-dead-letter-routing-key", QUEUE));
-        channel.queueBind(QUEUE, Topology.PROVISIONING_EXCHANGE, "provisioning.#");
+        for (String key : ROUTING_KEYS) {
+            channel.queueBind(QUEUE, Topology.PROVISIONING_EXCHANGE, key);
+        }
         String dlq = Topology.deadLetterQueue(QUEUE);
         channel.queueDeclare(dlq, true, false, false, Map.of("x-queue-type", "quorum"));
         channel.queueBind(dlq, Topology.DEAD_LETTER_EXCHANGE, QUEUE);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.events.CredentialsReset;
+import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.PackageRef;
 import id.gamestore.contracts.events.PanelAccess;
@@ -80,7 +82,39 @@ public class MessageComposer {
         return templates.render(MessageKind.FAILURE_NOTICE, locale(event.customer()), model);
     }
 
-    /** An alert to the store admin: {@code alertType} is PROVISIONING_FAILED, UNDELIVERED or UNRENDERABLE. */
+    /**
+     * The new panel password. The envelope is sealed like the server-ready one (associated data = the order id).
+     *
+     * @throws MissingValueException when the event lacks a field of the message
+     * @throws CredentialCipher.EnvelopeException when the password envelope cannot be opened
+     */
+    public RenderedMessage passwordReset(CredentialsReset event) {
+        ServerInfo server = require(event.server(), "server");
+        MessageModel model = new MessageModel()
+                .put("orderId", event.orderId())
+                .put("panelUrl", event.panelUrl())
+                .put("username", event.username())
+                .put("serverId", server.identifier())
+                .put("serverName", server.name())
+                .put("serverIp", server.ip())
+                .put("serverPort", positive(server.port(), "serverPort"))
+                .put("adminPhone", adminDigits())
+                .put("password", cipher.open(require(event.password(), "password"), event.orderId()));
+        return templates.render(MessageKind.PASSWORD_RESET, locale(event.customer()), model);
+    }
+
+    public RenderedMessage passwordResetFailed(CredentialsResetFailed event) {
+        MessageModel model = new MessageModel()
+                .put("orderId", event.orderId())
+                .put("customerMessage", event.customerMessage())
+                .put("adminPhone", adminDigits());
+        return templates.render(MessageKind.PASSWORD_RESET_FAILED, locale(event.customer()), model);
+    }
+
+    /**
+     * An alert to the store admin: {@code alertType} is PROVISIONING_FAILED, PASSWORD_RESET_FAILED, UNDELIVERED or
+     * UNRENDERABLE.
+     */
     public RenderedMessage adminAlert(String alertType, String orderId, String customerPhone, String detail) {
         MessageModel model = new MessageModel()
                 .put("alertType", alertType)

@@ -14,6 +14,10 @@ public enum MessageKind {
             "adminPhone")),
     PROGRESS("progress", true, List.of("orderId", "stepIndex", "totalSteps", "stepMessage")),
     FAILURE_NOTICE("failed", true, List.of("orderId", "packageName", "customerMessage", "adminPhone")),
+    /** A new panel password (credentials.reset): one per reset request, a customer may ask several times. */
+    PASSWORD_RESET("password-reset", true, List.of("orderId", "panelUrl", "username", "password", "serverId",
+            "serverName", "serverIp", "serverPort", "adminPhone")),
+    PASSWORD_RESET_FAILED("password-reset-failed", true, List.of("orderId", "customerMessage", "adminPhone")),
     ADMIN_ALERT("admin-alert", false, List.of("orderId", "alertType", "customerPhone", "detail")),
     FALLBACK_EMAIL("fallback-email", false, List.of());
 

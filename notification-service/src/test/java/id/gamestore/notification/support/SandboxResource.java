@@ -13,7 +13,8 @@ import id.gamestore.sandbox.whatsapp.WhatsAppSandboxOptions;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Starts the WhatsApp sandbox (fast timings, 200 ms pair spacing under the service's 300 ms test spacing, signed WAHA webhooks, an approved {@code admin_alert} template) and a
+ * Starts the WhatsApp sandbox (fast timings, 200 ms pair spacing under the service's 300 ms test spacing, signed WAHA webhooks, an approved {@code admin_alert} template, the password-reset templates with their exact
+ * parameter counts) and a
  * GreenMail SMTP server for the application under test, points the service at them, and empties the service's
  * queues of messages left by earlier runs.
  */
@@ -31,6 +32,9 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
                 .withPairSpacing(Duration.ofMillis(200)).withWahaHmacKey(WAHA_HMAC_KEY));
         sandbox.registerTemplate("admin_alert", "id", -1);
         sandbox.registerTemplate("server_siap_v1", "en", -1);
+        // exact body parameter counts, as Meta checks them (MessageKind's parameter lists)
+        sandbox.registerTemplate("password_reset", "id", 9);
+        sandbox.registerTemplate("password_reset_failed", "id", 3);
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         TestBroker.purgeQueues();

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.events.CredentialsReset;
+import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.FailureReason;
@@ -77,6 +79,29 @@ public final class TestEvents {
         return new ProvisioningFailed(UUID.randomUUID(), EventTypes.PROVISIONING_FAILED, 1, Instant.now(), orderId,
                 "corr-" + orderId, "job-" + orderId, customer, pkg(), FailureReason.NO_CAPACITY, "PLACE",
                 "Maaf, kapasitas server sedang penuh.", "no node has 4096 MiB free (node-1: 1024 MiB)", true);
+    }
+
+    /** A new password for the order's panel user, sealed the way provisioning-service seals it. */
+    public static CredentialsReset reset(String orderId, Customer customer, String requestId, String password) {
+        return reset(orderId, customer, requestId, password, server(orderId));
+    }
+
+    public static CredentialsReset reset(String orderId, Customer customer, String requestId, String password,
+            ServerInfo server) {
+        return new CredentialsReset(UUID.randomUUID(), EventTypes.CREDENTIALS_RESET, 1, Instant.now(), orderId,
+                "corr-" + requestId, requestId, customer, pkg(), "https://panel.example.test",
+                "budi_" + orderId.toLowerCase(), CIPHER.seal(password, orderId), server);
+    }
+
+    public static CredentialsResetFailed resetFailed(String orderId, Customer customer, String requestId) {
+        return new CredentialsResetFailed(UUID.randomUUID(), EventTypes.CREDENTIALS_RESET_FAILED, 1, Instant.now(),
+                orderId, "corr-" + requestId, requestId, customer, "PANEL_USER_MISSING",
+                "Akun panel Anda tidak ditemukan, admin akan membantu.",
+                "panel user 42 (external_id cus-abc) not found: deleted on the panel?");
+    }
+
+    public static String requestId() {
+        return "rst-" + random(10).toLowerCase();
     }
 
     /** The product brief's template, filled the way the brief describes. */

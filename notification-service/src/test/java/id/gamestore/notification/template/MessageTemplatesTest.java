@@ -78,4 +78,37 @@ class MessageTemplatesTest {
     void parametersLoseNewLinesTabsAndRunsOfSpaces() {
         assertThat(MessageTemplates.oneLine("a\nb\t c     d")).isEqualTo("a b c d");
     }
+
+    @Test
+    void everyCustomerMessageHasBothLocalesAndRendersExactlyItsTemplateParameters() {
+        MessageTemplates t = templates(Optional.empty());
+        for (MessageKind kind : MessageKind.values()) {
+            if (!kind.toCustomer()) {
+                continue;
+            }
+            MessageModel model = new MessageModel();
+            kind.templateParameters().forEach(name -> model.put(name, "v-" + name));
+            for (String locale : java.util.List.of("id", "en")) {
+                assertThat(Thread.currentThread().getContextClassLoader()
+                        .getResource("message-templates/" + kind.file() + "." + locale + ".txt"))
+                        .as(kind + " " + locale).isNotNull();
+                RenderedMessage m = t.render(kind, locale, model);
+                kind.templateParameters().forEach(name -> assertThat(m.text()).as(kind + " " + locale + " shows "
+                        + name).contains("v-" + name));
+            }
+        }
+    }
+
+    @Test
+    void thePasswordResetMessageSaysTheOldPasswordNoLongerWorks() {
+        MessageModel model = new MessageModel();
+        MessageKind.PASSWORD_RESET.templateParameters().forEach(name -> model.put(name, "v-" + name));
+        MessageTemplates t = templates(Optional.empty());
+        assertThat(t.render(MessageKind.PASSWORD_RESET, "id", model).text())
+                .startsWith("🔑 *Password Panel Baru*").contains("Password lama sudah tidak berlaku");
+        assertThat(t.render(MessageKind.PASSWORD_RESET, "en", model).text())
+                .contains("old password no longer works");
+        assertThatThrownBy(() -> t.render(MessageKind.PASSWORD_RESET, "id",
+                new MessageModel().put("orderId", "ORD-1"))).isInstanceOf(MissingValueException.class);
+    }
 }

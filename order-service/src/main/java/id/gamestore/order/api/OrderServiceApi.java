@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The API's OpenAPI description: authentication, tags and the error model. */
 @OpenAPIDefinition(
         info = @Info(title = "order-service API", version = "1.0", description = """
-                Orders from the store's WhatsApp bot and their confirmation by admins.
+                Orders from the store's WhatsApp bot and their confirmation by admins; password resets (resend \
+                login) of provisioned orders.
 
                 **Authentication**: every /api endpoint needs the header `X-Api-Key`. Bot keys reach the bot \
                 endpoints; admin keys reach everything. A missing or unknown key is 401 `UNAUTHORIZED`; a bot key \
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 INVALID_FIELD_TYPE, BODY_REQUIRED, FIELD_REQUIRED, FIELD_TOO_LONG, INVALID_NAME, INVALID_TEXT, \
                 INVALID_PHONE, INVALID_EMAIL, INVALID_LOCALE, INVALID_IDEMPOTENCY_KEY, UNKNOWN_PACKAGE, \
                 DURATION_NOT_OFFERED, INVALID_STATUS, INVALID_PAGING, IDEMPOTENCY_KEY_REUSED (422), \
-                ORDER_NOT_FOUND (404), ILLEGAL_TRANSITION (409), NOT_FOUND, METHOD_NOT_ALLOWED, \
+                ORDER_NOT_FOUND (404), PASSWORD_RESET_NOT_FOUND (404), ILLEGAL_TRANSITION (409), \
+                ORDER_NOT_COMPLETED (409), NOT_FOUND, METHOD_NOT_ALLOWED, \
                 UNSUPPORTED_MEDIA_TYPE (415), PAYLOAD_TOO_LARGE (413, bodies over 16 KiB), INTERNAL_ERROR (500).
 
                 **Order statuses**: PENDING -> CONFIRMED -> PROVISIONING -> COMPLETED | FAILED; PENDING -> CANCELLED.

@@ -21,8 +21,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Declares the exchanges and queues this service publishes to and consumes from, always with the same arguments:
  * at start-up (before the messaging connector subscribes) and again on every relay connection, before publishing.
- * It also declares provisioning-service's {@code order.confirmed} queue, so a confirm published before that service
- * ever ran is kept, not confirmed-and-dropped by an exchange with no queue.
+ * It also declares provisioning-service's {@code order.confirmed} and {@code credentials.reset-requested} queues, so
+ * an event published before that service ever ran is kept, not confirmed-and-dropped by an exchange with no queue.
  */
 @ApplicationScoped
 public class TopologyDeclarer {
@@ -48,6 +48,8 @@ public class TopologyDeclarer {
         String own = Topology.ORDER_PROVISIONING_EVENTS_QUEUE;
         channel.queueDeclare(own, true, false, false, quorumWithDeadLetters(own));
         channel.queueBind(own, Topology.PROVISIONING_EXCHANGE, "provisioning.#");
+        // the answers to password resets (credentials.reset, credentials.reset-failed)
+        channel.queueBind(own, Topology.PROVISIONING_EXCHANGE, "credentials.#");
         String ownDlq = Topology.deadLetterQueue(own);
         channel.queueDeclare(ownDlq, true, false, false, Map.of("x-queue-type", "quorum"));
         channel.queueBind(ownDlq, Topology.DEAD_LETTER_EXCHANGE, own);
@@ -55,6 +57,10 @@ public class TopologyDeclarer {
         String downstream = Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE;
         channel.queueDeclare(downstream, true, false, false, quorumWithDeadLetters(downstream));
         channel.queueBind(downstream, Topology.ORDERS_EXCHANGE, EventTypes.ORDER_CONFIRMED);
+
+        String resets = Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE;
+        channel.queueDeclare(resets, true, false, false, quorumWithDeadLetters(resets));
+        channel.queueBind(resets, Topology.ORDERS_EXCHANGE, EventTypes.CREDENTIALS_RESET_REQUESTED);
     }
 
     /**

@@ -161,7 +161,8 @@ public class OrderService {
         return order;
     }
 
-    private static ApiException notFound(String orderId) {
+    /** The 404 of an unknown order; also what a caller who may not see the order gets, so it learns nothing. */
+    public static ApiException notFound(String orderId) {
         String shown = OrderIds.isWellFormed(OrderIds.canonical(orderId)) ? OrderIds.canonical(orderId) : "that id";
         return ApiException.notFound(ErrorCodes.ORDER_NOT_FOUND, "no order " + shown);
     }

@@ -16,13 +16,18 @@ import jakarta.persistence.Table;
 import id.gamestore.order.common.Clock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One line of an order's timeline: a status change or a provisioning step. */
+/**
+ * One line of an order's timeline: a status change, a provisioning step, or a password reset (kind
+ * {@code PASSWORD_RESET}, {@code step} = {@code PASSWORD_RESET_REQUESTED | _COMPLETED | _FAILED}, no status since the
+ * order's status does not change).
+ */
 @Entity
 @Table(name = "order_timeline")
 public class TimelineEntry extends PanacheEntityBase {
     public enum Kind {
         STATUS,
-        STEP
+        STEP,
+        PASSWORD_RESET
     }
 
     @Id
@@ -69,6 +74,19 @@ public class TimelineEntry extends PanacheEntityBase {
         e.totalSteps = total;
         e.message = message;
         e.actor = "provisioning-service";
+        e.eventId = eventId;
+        e.occurredAt = Clock.now();
+        return e;
+    }
+
+    public static TimelineEntry passwordReset(String orderId, String what, String actor, String message,
+            UUID eventId) {
+        TimelineEntry e = new TimelineEntry();
+        e.orderId = orderId;
+        e.kind = Kind.PASSWORD_RESET;
+        e.step = what;
+        e.actor = actor;
+        e.message = message;
         e.eventId = eventId;
         e.occurredAt = Clock.now();
         return e;

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import id.gamestore.contracts.events.CredentialsReset;
+import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ProvisioningFailed;
@@ -18,11 +20,13 @@ import id.gamestore.order.common.Clock;
 import id.gamestore.order.order.Order;
 import id.gamestore.order.order.OrderStatus;
 import id.gamestore.order.order.TimelineEntry;
+import id.gamestore.order.reset.PasswordResetService;
 
 /**
  * Applies one provisioning event to its order in one transaction: first records the eventId (a replay stops there),
- * then moves the status and appends to the timeline. Keeps the server's id, identifier, address and the panel
- * username for the admin view; never a password or its envelope.
+ * then moves the status and appends to the timeline. The answers to a password reset ({@code credentials.reset},
+ * {@code credentials.reset-failed}) go to {@link PasswordResetService} and leave the order alone. Keeps the server's
+ * id, identifier, address and the panel username for the admin view; never a password or its envelope.
  */
 @ApplicationScoped
 public class ProvisioningEventHandler {
@@ -31,6 +35,8 @@ public class ProvisioningEventHandler {
 
     @Inject
     EntityManager em;
+    @Inject
+    PasswordResetService resets;
 
     /** @return false when the event was seen before and nothing changed */
     @Transactional
@@ -43,6 +49,17 @@ public class ProvisioningEventHandler {
         if (fresh == 0) {
             LOG.infof("%s already processed, skipped", event.type());
             return false;
+        }
+        if (event instanceof CredentialsReset || event instanceof CredentialsResetFailed) {
+            if (Order.findById(event.orderId()) == null) {
+                throw new UnknownOrderException(event.orderId());
+            }
+            if (event instanceof CredentialsReset r) {
+                resets.completed(r);
+            } else {
+                resets.failed((CredentialsResetFailed) event);
+            }
+            return true;
         }
         Order order = Order.findById(event.orderId(), LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {

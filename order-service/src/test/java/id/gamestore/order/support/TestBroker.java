@@ -58,12 +58,15 @@ public class TestBroker implements AutoCloseable {
         channel.waitForConfirmsOrDie(5000);
     }
 
-    /** Empties provisioning-service's queue here: nobody consumes it in this virtual host. */
+    /** Empties provisioning-service's queues here: nobody consumes them in this virtual host. */
     public void purgeDownstream() throws IOException {
-        try {
-            channel.queuePurge(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE);
-        } catch (IOException e) {
-            // not declared yet
+        for (String queue : List.of(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE,
+                Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE)) {
+            try {
+                channel.queuePurge(queue);
+            } catch (IOException e) {
+                // not declared yet
+            }
         }
     }
 

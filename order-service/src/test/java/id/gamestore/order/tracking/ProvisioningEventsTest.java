@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import id.gamestore.contracts.events.CredentialsResetFailed;
+import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventJson.UnreadableEventException;
@@ -37,6 +39,18 @@ class ProvisioningEventsTest {
         assertThatThrownBy(() -> ProvisioningEvents.decode("provisioning.started", new byte[0]))
                 .isInstanceOf(UnreadableEventException.class);
         assertThatThrownBy(() -> ProvisioningEvents.decode("provisioning.started", bytes("{\"a\":")))
+                .isInstanceOf(UnreadableEventException.class);
+    }
+
+    @Test
+    void theAnswersToAPasswordResetDecodeButOurOwnRequestDoesNot() {
+        var failed = CredentialsResetFailed.of("ORD-1", "c", "RST-1", CUSTOMER, "PANEL_REJECTED", "Maaf", "422");
+        assertThat(ProvisioningEvents.decode("credentials.reset-failed", bytes(EventJson.write(failed))))
+                .isEqualTo(failed);
+        var requested = CredentialsResetRequested.of("ORD-1", "c", "RST-1", CUSTOMER, "customer");
+        assertThatThrownBy(() -> ProvisioningEvents.decode("credentials.reset-requested",
+                bytes(EventJson.write(requested)))).isInstanceOf(UnreadableEventException.class);
+        assertThatThrownBy(() -> ProvisioningEvents.decode("credentials.revoked", bytes(EventJson.write(failed))))
                 .isInstanceOf(UnreadableEventException.class);
     }
 

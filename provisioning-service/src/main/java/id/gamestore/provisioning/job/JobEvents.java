@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.PackageRef;
+import id.gamestore.contracts.events.ServerInfo;
+import id.gamestore.provisioning.mapping.PackageMapping;
 
-/** Reads the customer and package the job was created with. */
+/** Reads the customer and package the job was created with, and the server it produced, for its events. */
 public final class JobEvents {
     private JobEvents() {
     }
@@ -18,6 +20,16 @@ public final class JobEvents {
 
     public static PackageRef pkg(ProvisioningJob job) {
         return read(job.packageJson, PackageRef.class);
+    }
+
+    /**
+     * The job's server as {@code provisioning.completed} and {@code credentials.reset} describe it; the sizes are the
+     * package's (what the server was created with). {@code pkg} null (the package left the mapping since) gives 0s.
+     */
+    public static ServerInfo server(ProvisioningJob job, PackageMapping pkg) {
+        return new ServerInfo(job.serverId, job.serverUuid, job.serverIdentifier, job.serverName, job.serverIp,
+                job.serverPort, pkg == null ? 0 : pkg.memory(), pkg == null ? 0 : pkg.cpu(),
+                pkg == null ? 0 : pkg.disk());
     }
 
     static String write(Object value) {

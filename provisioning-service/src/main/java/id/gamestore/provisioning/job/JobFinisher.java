@@ -53,8 +53,7 @@ public class JobFinisher {
         CredentialEnvelope password = job.userCreated ? envelope(job.passwordEnvelope) : null;
         PanelAccess access = new PanelAccess(panel.publicUrl(), job.panelUserId, job.panelUsername, job.panelEmail,
                 job.userCreated && password != null, password);
-        ServerInfo server = new ServerInfo(job.serverId, job.serverUuid, job.serverIdentifier, job.serverName,
-                job.serverIp, job.serverPort, pkg.memory(), pkg.cpu(), pkg.disk());
+        ServerInfo server = JobEvents.server(job, pkg);
         outbox.add(ProvisioningCompleted.of(job.orderId, job.correlationId, job.id.toString(), JobEvents.customer(job),
                 JobEvents.pkg(job), access, server));
         job.state = JobState.COMPLETED;

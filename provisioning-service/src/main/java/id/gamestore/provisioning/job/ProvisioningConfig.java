@@ -66,4 +66,8 @@ public interface ProvisioningConfig {
 
     @WithDefault("true")
     boolean workersAutostart();
+
+    /** How often the idle password-reset processor looks for due resets. */
+    @WithDefault("500MS")
+    Duration resetPoll();
 }

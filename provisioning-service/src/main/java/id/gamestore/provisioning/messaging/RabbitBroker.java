@@ -52,16 +52,21 @@ public class RabbitBroker {
     }
 
     static void declareTopology(Channel channel) throws IOException {
-        String queue = Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE;
         channel.exchangeDeclare(Topology.ORDERS_EXCHANGE, BuiltinExchangeType.TOPIC, true);
         channel.exchangeDeclare(Topology.PROVISIONING_EXCHANGE, BuiltinExchangeType.TOPIC, true);
         channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, BuiltinExchangeType.DIRECT, true);
+        declareQueue(channel, Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE, EventTypes.ORDER_CONFIRMED);
+        declareQueue(channel, Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE, EventTypes.CREDENTIALS_RESET_REQUESTED);
+    }
+
+    /** A durable quorum queue on the orders exchange with its delivery limit, dead-letter exchange and parking queue. */
+    private static void declareQueue(Channel channel, String queue, String routingKey) throws IOException {
         channel.queueDeclare(queue, true, false, false, Map.of(
                 "x-queue-type", "quorum",
                 "x-delivery-limit", Topology.DEFAULT_DELIVERY_LIMIT,
                 "x-dead-letter-exchange", Topology.DEAD_LETTER_EXCHANGE,
                 "x-dead-letter-routing-key", queue));
-        channel.queueBind(queue, Topology.ORDERS_EXCHANGE, EventTypes.ORDER_CONFIRMED);
+        channel.queueBind(queue, Topology.ORDERS_EXCHANGE, routingKey);
         String dlq = Topology.deadLetterQueue(queue);
         channel.queueDeclare(dlq, true, false, false, Map.of("x-queue-type", "quorum"));
         channel.queueBind(dlq, Topology.DEAD_LETTER_EXCHANGE, queue);

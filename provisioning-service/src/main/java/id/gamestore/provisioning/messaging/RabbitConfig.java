@@ -17,7 +17,7 @@ public interface RabbitConfig {
     @WithDefault("/")
     String virtualHost();
 
-    /** Unacked order.confirmed messages per consumer. */
+    /** Unacked messages per consumer (order.confirmed, credentials.reset-requested). */
     @WithDefault("10")
     int prefetch();
 }

@@ -55,6 +55,16 @@ public class PterodactylClient {
         return optional(() -> PanelUser.from(http.application("GET", "users/" + id + "?include=servers")));
     }
 
+    /** The user as the panel has it now, or empty when the user is gone. */
+    public Optional<PanelUser> user(long id) {
+        return optional(() -> PanelUser.from(http.application("GET", "users/" + id)));
+    }
+
+    /** Replaces the user's details (and password) with {@code update}; a 404 is thrown, not hidden. */
+    public PanelUser updateUser(long id, UserUpdate update) {
+        return PanelUser.from(http.application("PATCH", "users/" + id, update.body(), config.readTimeout()));
+    }
+
     public PanelUser createUser(NewUser user) {
         return PanelUser.from(http.application("POST", "users", user.body(), config.readTimeout()));
     }

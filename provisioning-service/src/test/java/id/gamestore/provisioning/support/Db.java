@@ -20,7 +20,7 @@ public class Db {
     @Transactional
     public void clean() {
         em.createNativeQuery("truncate job_step_log, provisioning_job, processed_event, outbox_event, "
-                + "allocation_reservation, panel_rate_budget").executeUpdate();
+                + "allocation_reservation, panel_rate_budget, credential_reset").executeUpdate();
     }
 
     @Transactional
@@ -38,6 +38,14 @@ public class Db {
         em.createNativeQuery("update provisioning_job set deadline = now() - interval '1 minute', "
                 + "install_deadline = now() - interval '1 minute' where order_id = ?1").setParameter(1, orderId)
                 .executeUpdate();
+    }
+
+    /** Each password reset of the order as {@code STATE:failureReason:attempts}, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> resets(String orderId) {
+        return em.createNativeQuery("select state || ':' || coalesce(failure_reason, '-') || ':' || attempts "
+                + "from credential_reset where order_id = ?1 order by id").setParameter(1, orderId).getResultList();
     }
 
     @Transactional

@@ -99,6 +99,12 @@ public final class PanelProbe {
         return entriesSince(since).stream().filter(e -> withInstallPolls || !isInstallPoll(e)).count();
     }
 
+    /** Requests with this method whose path matches {@code pathRegex}, since {@code since}. */
+    public long requestsSince(Instant since, String method, String pathRegex) {
+        return entriesSince(since).stream().filter(e -> e.method().equals(method) && e.path().matches(pathRegex))
+                .count();
+    }
+
     public long applicationRequestsSince(Instant since) {
         return entriesSince(since).stream().filter(e -> e.path().startsWith("/api/application/")).count();
     }

@@ -13,13 +13,14 @@ import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
 
+import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson;
-import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.contracts.messaging.Topology;
 
 /**
- * The test's own broker client on the test vhost: publishes {@code order.confirmed} like order-service does and
- * records every {@code provisioning.*} event from a private queue.
+ * The test's own broker client on the test vhost: publishes {@code order.confirmed} and
+ * {@code credentials.reset-requested} like order-service does and records every {@code provisioning.*} and
+ * {@code credentials.*} event from a private queue.
  */
 public final class TestBroker implements AutoCloseable {
     /** One received event: routing key, messageId and body. */
@@ -39,6 +40,7 @@ public final class TestBroker implements AutoCloseable {
         channel.confirmSelect();
         String queue = channel.queueDeclare("", false, true, true, null).getQueue();
         channel.queueBind(queue, Topology.PROVISIONING_EXCHANGE, "provisioning.#");
+        channel.queueBind(queue, Topology.PROVISIONING_EXCHANGE, "credentials.#");
         channel.basicConsume(queue, true, new DefaultConsumer(channel) {
             @Override
             public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties props, byte[] body) {
@@ -48,15 +50,21 @@ public final class TestBroker implements AutoCloseable {
         });
     }
 
-    public void publish(OrderConfirmed event) throws IOException, InterruptedException, TimeoutException {
-        publishRaw(EventJson.write(event).getBytes(StandardCharsets.UTF_8), event.eventId().toString());
+    /** Publishes on the orders exchange with routing key = the event's type. */
+    public void publish(DomainEvent event) throws IOException, InterruptedException, TimeoutException {
+        publishRaw(event.type(), EventJson.write(event).getBytes(StandardCharsets.UTF_8), event.eventId().toString());
     }
 
     public void publishRaw(byte[] body, String messageId) throws IOException, InterruptedException, TimeoutException {
+        publishRaw("order.confirmed", body, messageId);
+    }
+
+    public void publishRaw(String routingKey, byte[] body, String messageId)
+            throws IOException, InterruptedException, TimeoutException {
         AMQP.BasicProperties props = new AMQP.BasicProperties.Builder().contentType("application/json")
                 .deliveryMode(2).messageId(messageId).build();
         synchronized (channel) {
-            channel.basicPublish(Topology.ORDERS_EXCHANGE, "order.confirmed", props, body);
+            channel.basicPublish(Topology.ORDERS_EXCHANGE, routingKey, props, body);
             channel.waitForConfirmsOrDie(5000);
         }
     }
@@ -74,16 +82,27 @@ public final class TestBroker implements AutoCloseable {
     }
 
     public long deadLettered() throws IOException {
-        return channel.queueDeclarePassive(Topology.deadLetterQueue(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE))
-                .getMessageCount();
+        return deadLettered(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE);
+    }
+
+    public long deadLettered(String queue) throws IOException {
+        return channel.queueDeclarePassive(Topology.deadLetterQueue(queue)).getMessageCount();
     }
 
     public void purgeDeadLetters() throws IOException {
-        channel.queuePurge(Topology.deadLetterQueue(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE));
+        purgeDeadLetters(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE);
+    }
+
+    public void purgeDeadLetters(String queue) throws IOException {
+        channel.queuePurge(Topology.deadLetterQueue(queue));
     }
 
     public int consumers() throws IOException {
-        return channel.queueDeclarePassive(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE).getConsumerCount();
+        return consumers(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE);
+    }
+
+    public int consumers(String queue) throws IOException {
+        return channel.queueDeclarePassive(queue).getConsumerCount();
     }
 
     @Override

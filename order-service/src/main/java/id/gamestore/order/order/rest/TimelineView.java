@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.gamestore.order.order.OrderStatus;
 import id.gamestore.order.order.TimelineEntry;
 
-@Schema(name = "TimelineEntry", description = "A status change (kind STATUS) or a provisioning step (kind STEP)")
+@Schema(name = "TimelineEntry", description = "A status change (kind STATUS), a provisioning step (kind STEP) or a "
+        + "password reset (kind PASSWORD_RESET, step PASSWORD_RESET_REQUESTED, PASSWORD_RESET_COMPLETED or "
+        + "PASSWORD_RESET_FAILED, no status)")
 public record TimelineView(Instant at, TimelineEntry.Kind kind, OrderStatus status, String step, Integer stepIndex,
         Integer totalSteps, String message, String actor) {
 

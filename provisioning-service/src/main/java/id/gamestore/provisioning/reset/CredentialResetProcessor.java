@@ -1,0 +1,162 @@
+package id.gamestore.provisioning.reset;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.crypto.CredentialEnvelope;
+import id.gamestore.provisioning.credentials.PasswordGenerator;
+import id.gamestore.provisioning.job.ProvisioningConfig;
+import id.gamestore.provisioning.pterodactyl.PanelException;
+import id.gamestore.provisioning.pterodactyl.PanelUser;
+import id.gamestore.provisioning.pterodactyl.PterodactylClient;
+import id.gamestore.provisioning.pterodactyl.UserUpdate;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Drives stored resets from the database (no broker message is held meanwhile): one thread per instance claims due
+ * resets one by one, every {@code CREDENTIAL_RESET_POLL} when idle, and sets a new password on the order's panel
+ * user. Panel calls go through {@link PterodactylClient}, so they share the panel rate budget with the saga; the
+ * reset's own backoff is the only retry layer. (A thread rather than {@code @Scheduled}: the scheduler does not go
+ * below one second.)
+ */
+@ApplicationScoped
+public class CredentialResetProcessor {
+    private static final Logger LOG = Logger.getLogger(CredentialResetProcessor.class);
+
+    private final CredentialResetService resets;
+    private final PterodactylClient panel;
+    private final PasswordGenerator passwords;
+    private final CredentialCipher cipher;
+    private final ProvisioningConfig config;
+    private final String owner;
+    private volatile boolean running;
+    private Thread thread;
+
+    public CredentialResetProcessor(CredentialResetService resets, PterodactylClient panel,
+            PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config) {
+        this.resets = resets;
+        this.panel = panel;
+        this.passwords = passwords;
+        this.cipher = cipher;
+        this.config = config;
+        this.owner = config.instanceId().filter(s -> !s.isBlank())
+                .orElse("i-" + UUID.randomUUID().toString().substring(0, 8)) + "/reset";
+    }
+
+    /** Starts the thread; a restarted instance with a stable id first takes back the resets its last run held. */
+    void onStart(@Observes StartupEvent event) {
+        if (config.instanceId().filter(s -> !s.isBlank()).isPresent()) {
+            resets.reclaimPreviousRun(owner);
+        }
+        running = true;
+        thread = new Thread(this::loop, "credential-reset");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(5000);
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                Optional<Long> claim = resets.claim(owner);
+                if (claim.isPresent()) {
+                    run(claim.get());
+                } else {
+                    Thread.sleep(config.resetPoll().toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("credential reset processor paused: %s", e.getClass().getSimpleName());
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(Math.max(1000, config.resetPoll().toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void run(long id) {
+        CredentialReset reset = resets.load(id);
+        MDC.put("orderId", reset.orderId);
+        MDC.put("eventId", String.valueOf(reset.eventId));
+        MDC.put("correlationId", reset.correlationId);
+        try {
+            Optional<ResetTarget> target = resets.target(reset.orderId);
+            if (target.isEmpty()) {
+                resets.failNotProvisioned(id, owner, reset.orderId);
+                return;
+            }
+            try {
+                reset(id, reset.orderId, target.get());
+            } catch (PanelException e) {
+                onPanelError(id, target.get(), e);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("credential reset %d: result not recorded (%s); handing it back", id,
+                    e.getClass().getSimpleName());
+            resets.handBack(id, owner, e.getClass().getSimpleName());
+        } finally {
+            MDC.remove("orderId");
+            MDC.remove("eventId");
+            MDC.remove("correlationId");
+        }
+    }
+
+    /**
+     * GET the user (the PATCH must re-send username, email, first and last name), PATCH it with a fresh password,
+     * then commit DONE and the sealed password in the outbox together. A crash (or lost lease) between the PATCH
+     * and that commit leaves the reset unfinished: it simply runs again with another fresh password, the later
+     * password wins on the panel, and only that one is ever sealed into an event. The plaintext lives only in this
+     * method's locals: never stored, never logged.
+     */
+    private void reset(long id, String orderId, ResetTarget target) {
+        Optional<PanelUser> user = panel.user(target.panelUserId());
+        if (user.isEmpty()) {
+            resets.fail(id, owner, ResetFailure.PANEL_USER_MISSING, missing(target));
+            return;
+        }
+        String password = passwords.generate();
+        PanelUser updated = panel.updateUser(user.get().id(), UserUpdate.newPassword(user.get(), password));
+        CredentialEnvelope sealed = cipher.seal(password, orderId);
+        resets.done(id, owner, target, updated.username(), sealed);
+    }
+
+    /** 404: the user is gone; timeouts, 5xx, 429: later, with backoff; any other 4xx: the panel's final word. */
+    private void onPanelError(long id, ResetTarget target, PanelException e) {
+        if (e.status() == 404) {
+            resets.fail(id, owner, ResetFailure.PANEL_USER_MISSING, missing(target) + ": " + e.getMessage());
+        } else if (e.isTransient()) {
+            resets.retryLater(id, owner, e);
+        } else {
+            resets.fail(id, owner, ResetFailure.PANEL_REJECTED, "the panel refused the password update: "
+                    + e.getMessage());
+        }
+    }
+
+    private static String missing(ResetTarget target) {
+        return "panel user " + target.panelUserId() + " of server " + target.server().identifier()
+                + " no longer exists on the panel";
+    }
+}
