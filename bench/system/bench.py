@@ -69,6 +69,9 @@ def main():
     phones = ["+62813%03d%04d" % (run % 1000, i) for i in range(a.orders)]
 
     def create_and_confirm(phone):
+        # The customer chats with the bot first, which opens WhatsApp's 24-hour window (free text allowed).
+        call("POST", WA + "/__sandbox/inbound", body={"from": phone.lstrip("+"), "name": "Bench Customer",
+                                                      "text": "!order mc-basic 1"})
         o = call("POST", ORDER + "/api/orders", bot,
                  {"phone": phone, "customerName": "Bench Customer", "packageCode": "mc-basic", "durationMonths": 1},
                  {"Idempotency-Key": "bench-%s" % phone})
@@ -102,11 +105,13 @@ def main():
         if done:
             done_at[oid] = ts(done[-1].get("at") or done[-1]["occurredAt"])
             confirm_to_done.append(done_at[oid] - ts(d["confirmedAt"]))
-    msgs = call("GET", WA + "/__sandbox/messages")["messages"]
     accepted = {}
-    for m in msgs:
-        if m.get("text") and "Server Siap" in m["text"]:
-            accepted.setdefault("+" + m["to"].lstrip("+"), ts(m["acceptedAt"]))
+    for _, phone in orders:
+        for m in call("GET", WA + "/__sandbox/messages?to=" + phone.lstrip("+"))["messages"]:
+            ready = (m.get("text") and "Server Siap" in m["text"]) or m.get("templateName") in ("server_siap_v1",
+                                                                                                 "server_ready")
+            if ready:
+                accepted.setdefault(phone, ts(m["acceptedAt"]))
     to_whatsapp = [accepted[orders_phone] - done_at[oid] for oid, orders_phone in orders
                    if oid in done_at and orders_phone in accepted]
 

@@ -26,7 +26,9 @@ public class JobLeases {
 
     /**
      * Claims one runnable job for {@code owner}: due, and either unleased or with a lease that ran out (its worker
-     * died). Row locks with SKIP LOCKED keep two workers, in any instance, from claiming the same job.
+     * died). Row locks with SKIP LOCKED keep two workers, in any instance, from claiming the same job. The oldest
+     * order goes first: with the panel's rate limit as the bottleneck, finishing early orders before starting new
+     * ones halves the median wait without changing throughput (interleaving all jobs made every order finish last).
      */
     @Transactional
     public Optional<Claim> claim(String owner) {
@@ -35,7 +37,7 @@ public class JobLeases {
                 select id, lease_owner from provisioning_job
                  where state in ('PENDING', 'RUNNING', 'COMPENSATING') and next_run_at <= now()
                    and (lease_until is null or lease_until < now())
-                 order by next_run_at limit 1 for update skip locked
+                 order by created_at, next_run_at limit 1 for update skip locked
                 """).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
