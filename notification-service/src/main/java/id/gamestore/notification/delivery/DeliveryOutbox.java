@@ -88,6 +88,27 @@ public class DeliveryOutbox {
         }
     }
 
+    /**
+     * Drops the order's login messages (server-ready or an earlier reset) still waiting to be sent whose password a
+     * newer reset has replaced on the panel: sent now, they would hand the customer a password that no longer works.
+     * A send already in flight cannot be called back; its message simply arrives before the new one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int supersedeStaleLogins(String orderId, Instant passwordChangedAt) {
+        Instant now = Instant.now();
+        List<Delivery> stale = Delivery.list("orderId = ?1 and kind in ?2 and state = ?3 and eventOccurredAt < ?4",
+                orderId, List.of(MessageKind.SERVER_READY, MessageKind.PASSWORD_RESET), DeliveryState.PENDING,
+                passwordChangedAt);
+        for (Delivery d : stale) {
+            d.state = DeliveryState.SUPERSEDED;
+            d.nextAttemptAt = null;
+            d.updatedAt = now;
+            d.purgeBody(now);
+            metrics.reached(d, DeliveryState.SUPERSEDED);
+        }
+        return stale.size();
+    }
+
     /** The highest step a progress notice already went out for, or 0. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int highestProgressStepSent(String orderId) {

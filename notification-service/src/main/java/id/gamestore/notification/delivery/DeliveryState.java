@@ -3,7 +3,7 @@ package id.gamestore.notification.delivery;
 /**
  * Where a delivery stands. Receipts only move it forward ({@link #rank()}); FAILED ends it (the fallback takes
  * over) unless a later receipt proves the message arrived; SUPERSEDED is a progress notice made moot by the final
- * message.
+ * message, or an unsent login whose password a newer reset replaced.
  */
 public enum DeliveryState {
     PENDING(0), SENT(1), DELIVERED(2), READ(3), FAILED(-1), SUPERSEDED(-2);

@@ -53,6 +53,10 @@ public class CredentialsEventHandler {
         }
         try {
             outbox.enqueue(spec, composer.passwordReset(e), Instant.now());
+            int stale = outbox.supersedeStaleLogins(e.orderId(), e.occurredAt());
+            if (stale > 0) {
+                LOG.infof("password reset %s: %d unsent message(s) with the old password dropped", requestId, stale);
+            }
         } catch (MissingValueException ex) {
             LOG.warnf("password-reset message cannot be rendered: %s", ex.getMessage());
             outbox.unrenderable(spec, "MISSING_VALUE:" + ex.field());

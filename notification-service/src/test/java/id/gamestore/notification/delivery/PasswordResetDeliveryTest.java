@@ -30,6 +30,7 @@ import id.gamestore.notification.support.TestBroker;
 import id.gamestore.notification.support.TestEvents;
 import id.gamestore.notification.template.MessageKind;
 import id.gamestore.sandbox.whatsapp.SentMessage;
+import id.gamestore.sandbox.whatsapp.faults.FaultKind;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** credentials.reset and credentials.reset-failed in, through the real broker, to the sandbox's WhatsApp. */
@@ -95,6 +96,7 @@ class PasswordResetDeliveryTest extends SandboxTest {
         String second = TestEvents.password();
 
         TestBroker.publish(TestEvents.reset(orderId, customer(phone, null), TestEvents.requestId(), first));
+        awaitMessages(phone, 1);
         TestBroker.publish(TestEvents.reset(orderId, customer(phone, null), TestEvents.requestId(), second));
 
         List<SentMessage> messages = awaitMessages(phone, 2);
@@ -103,6 +105,30 @@ class PasswordResetDeliveryTest extends SandboxTest {
         assertStaysAt(phone, 2, Duration.ofSeconds(2));
         assertThat(Deliveries.ofOrder(orderId)).hasSize(2)
                 .allMatch(d -> d.kind == MessageKind.PASSWORD_RESET);
+    }
+
+    @Test
+    void anUnsentLoginWhosePasswordAResetReplacedIsNeverSent() {
+        String phone = openWindow();
+        String orderId = TestEvents.orderId();
+        String oldPassword = TestEvents.password();
+        awaitQuiet();
+        // WhatsApp's pair rate limit holds the server-ready message back for 6 s ...
+        sandbox.faults().failNext(1, FaultKind.PAIR_RATE_LIMIT);
+        TestBroker.publish(TestEvents.completed(orderId, customer(phone, null), oldPassword));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Deliveries.ofOrder(orderId).stream()
+                .anyMatch(d -> d.kind == MessageKind.SERVER_READY && d.attempts == 1
+                        && d.state == DeliveryState.PENDING));
+        // ... and meanwhile the customer resets the password, so the held message's password is dead.
+        String newPassword = TestEvents.password();
+        TestBroker.publish(TestEvents.reset(orderId, customer(phone, null), TestEvents.requestId(), newPassword));
+
+        List<SentMessage> messages = awaitMessages(phone, 1);
+        assertThat(messages.get(0).text()).contains(newPassword).doesNotContain(oldPassword);
+        assertStaysAt(phone, 1, Duration.ofSeconds(8));
+        Delivery stale = Deliveries.one(orderId, MessageKind.SERVER_READY);
+        assertThat(stale.state).isEqualTo(DeliveryState.SUPERSEDED);
+        assertThat(stale.bodyEnvelope).as("the dead password's body is purged").isNull();
     }
 
     @Test
