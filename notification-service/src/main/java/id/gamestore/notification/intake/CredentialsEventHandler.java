@@ -44,7 +44,7 @@ public class CredentialsEventHandler {
                 MessageKind.PASSWORD_RESET, requestId);
         if (outbox.find(spec.dedupeKey()).isPresent()) {
             // the same request answered again under a new event id: its message is already owed or sent
-            LOG.infof("password reset %s already answered, skipped", requestId);
+            LOG.infof("reset request %s already answered, skipped", requestId);
             return;
         }
         if (spec.recipient().isEmpty()) {
@@ -55,13 +55,16 @@ public class CredentialsEventHandler {
             outbox.enqueue(spec, composer.passwordReset(e), Instant.now());
             int stale = outbox.supersedeStaleLogins(e.orderId(), e.occurredAt());
             if (stale > 0) {
-                LOG.infof("password reset %s: %d unsent message(s) with the old password dropped", requestId, stale);
+                LOG.infof("reset request %s: %d unsent login message(s) of order %s superseded", requestId, stale,
+                        e.orderId());
             }
         } catch (MissingValueException ex) {
-            LOG.warnf("password-reset message cannot be rendered: %s", ex.getMessage());
+            // the exception names the missing field only, never a value
+            LOG.warnf("reset request %s: message cannot be rendered: %s", requestId, ex.getMessage());
             outbox.unrenderable(spec, "MISSING_VALUE:" + ex.field());
         } catch (CredentialCipher.EnvelopeException ex) {
-            LOG.warnf("password-reset message cannot be rendered: password envelope unreadable (%s)", ex.getMessage());
+            // EnvelopeException messages never carry key material or plaintext (see CredentialCipher)
+            LOG.warnf("reset request %s: sealed credential unreadable (%s)", requestId, ex.getMessage());
             outbox.unrenderable(spec, "CREDENTIAL_UNREADABLE");
         }
     }
@@ -78,7 +81,7 @@ public class CredentialsEventHandler {
                 try {
                     outbox.enqueue(spec, composer.passwordResetFailed(e), Instant.now());
                 } catch (MissingValueException ex) {
-                    LOG.warnf("password-reset failure notice cannot be rendered: %s", ex.getMessage());
+                    LOG.warnf("reset request %s: failure notice cannot be rendered: %s", requestId, ex.getMessage());
                     outbox.unrenderable(spec, "MISSING_VALUE:" + ex.field());
                 }
             }

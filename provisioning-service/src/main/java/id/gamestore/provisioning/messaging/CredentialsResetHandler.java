@@ -3,7 +3,6 @@ package id.gamestore.provisioning.messaging;
 import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.provisioning.reset.CredentialResetService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -12,21 +11,17 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class CredentialsResetHandler {
-    private final EntityManager em;
+    private final ProcessedEvents processed;
     private final CredentialResetService resets;
 
-    public CredentialsResetHandler(EntityManager em, CredentialResetService resets) {
-        this.em = em;
+    public CredentialsResetHandler(ProcessedEvents processed, CredentialResetService resets) {
+        this.processed = processed;
         this.resets = resets;
     }
 
     /** @return true when this event stored a new reset */
     @Transactional
     public boolean handle(CredentialsResetRequested event) {
-        int fresh = em.createNativeQuery("""
-                insert into processed_event (event_id, type, received_at) values (?1, ?2, now())
-                on conflict (event_id) do nothing
-                """).setParameter(1, event.eventId()).setParameter(2, event.type()).executeUpdate();
-        return fresh != 0 && resets.addPending(event);
+        return processed.markNew(event.eventId(), event.type()) && resets.addPending(event);
     }
 }

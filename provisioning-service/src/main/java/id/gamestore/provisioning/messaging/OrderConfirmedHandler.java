@@ -3,7 +3,6 @@ package id.gamestore.provisioning.messaging;
 import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.provisioning.job.JobService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -12,24 +11,17 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class OrderConfirmedHandler {
-    private final EntityManager em;
+    private final ProcessedEvents processed;
     private final JobService jobs;
 
-    public OrderConfirmedHandler(EntityManager em, JobService jobs) {
-        this.em = em;
+    public OrderConfirmedHandler(ProcessedEvents processed, JobService jobs) {
+        this.processed = processed;
         this.jobs = jobs;
     }
 
     /** @return true when this event created the job */
     @Transactional
     public boolean handle(OrderConfirmed event) {
-        int fresh = em.createNativeQuery("""
-                insert into processed_event (event_id, type, received_at) values (?1, ?2, now())
-                on conflict (event_id) do nothing
-                """).setParameter(1, event.eventId()).setParameter(2, event.type()).executeUpdate();
-        if (fresh == 0) {
-            return false;
-        }
-        return jobs.createIfAbsent(event);
+        return processed.markNew(event.eventId(), event.type()) && jobs.createIfAbsent(event);
     }
 }
