@@ -56,7 +56,9 @@ final class Product implements AutoCloseable {
         wipeQueues();
 
         int notificationPort = ServiceProcess.freePort();
+        // The benchmark seed has room for the 30 simultaneous orders of the customer-login test next to the others.
         Sandbox sandbox = Sandbox.start(SandboxConfig.defaults()
+                .withSeedFile(root.resolve("bench/system/seed.json"))
                 .withInstallMillis(1_000)
                 .withWaWebhookUrl("http://127.0.0.1:" + notificationPort + "/webhooks/whatsapp"));
         SandboxConfig sc = sandbox.config();
@@ -89,6 +91,10 @@ final class Product implements AutoCloseable {
         provEnv.put("AUTO_START_SERVERS", "true");
         provEnv.put("PROVISIONING_TIMEOUT", "PT2M");
         provEnv.put("DEFAULT_SERVER_STARTUP_TIMEOUT", "PT1M");
+        // A later order of the same customer asks notification-service whether the first login arrived.
+        provEnv.put("NOTIFICATION_URL", "http://127.0.0.1:" + notificationPort);
+        provEnv.put("NOTIFICATION_ADMIN_API_KEY", ADMIN_KEY);
+        provEnv.put("LOGIN_HANDOVER_WAIT", "PT30S");
         // One named instance: a restart takes back the jobs its killed predecessor held at once.
         provEnv.put("PROVISIONING_INSTANCE_ID", "e2e-prov-1");
 

@@ -15,8 +15,10 @@ class ArchitectureTest {
 
     @Test
     void onlyThePterodactylPackageTalksHttp() {
-        noClasses().that().resideOutsideOfPackage("id.gamestore.provisioning.pterodactyl..")
+        noClasses().that().resideOutsideOfPackages("id.gamestore.provisioning.pterodactyl..",
+                        "id.gamestore.provisioning.notification..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.eclipse.microprofile.rest.client..",
+                        "io.quarkus.rest.client..",
                         "jakarta.ws.rs.client..", "io.vertx.ext.web.client..", "org.apache.http..", "okhttp3..")
                 .check(classes);
     }

@@ -86,7 +86,7 @@ class EventContractTest {
     }
 
     @Test
-    void newUserMustCarryAPasswordAndReturningUserMustNot() {
+    void newUserMustCarryAPassword() {
         String json = EventJson.write(samples().get(4)).replace("\"newUser\":false", "\"newUser\":true");
         assertThat(EventSchemas.validate(EventTypes.PROVISIONING_COMPLETED, json)).isNotEmpty();
     }

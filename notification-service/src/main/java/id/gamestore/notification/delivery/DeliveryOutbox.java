@@ -89,15 +89,17 @@ public class DeliveryOutbox {
     }
 
     /**
-     * Drops the order's login messages (server-ready or an earlier reset) still waiting to be sent whose password a
-     * newer reset has replaced on the panel: sent now, they would hand the customer a password that no longer works.
-     * A send already in flight cannot be called back; its message simply arrives before the new one.
+     * Drops the customer's login messages (server-ready of any of their orders, or an earlier reset) still waiting to
+     * be sent whose password a newer one (a reset, or a later order that set a new password) has replaced on the
+     * panel: sent now, they would hand the customer a password that no longer works. The customer has one panel
+     * user, so every order's login message to them is concerned. A send already in flight cannot be called back;
+     * its message simply arrives before the new one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int supersedeStaleLogins(String orderId, Instant passwordChangedAt) {
+    public int supersedeStaleLogins(String recipient, Instant passwordChangedAt) {
         Instant now = Instant.now();
-        List<Delivery> stale = Delivery.list("orderId = ?1 and kind in ?2 and state = ?3 and eventOccurredAt < ?4",
-                orderId, List.of(MessageKind.SERVER_READY, MessageKind.PASSWORD_RESET), DeliveryState.PENDING,
+        List<Delivery> stale = Delivery.list("recipient = ?1 and kind in ?2 and state = ?3 and eventOccurredAt < ?4",
+                recipient, List.of(MessageKind.SERVER_READY, MessageKind.PASSWORD_RESET), DeliveryState.PENDING,
                 passwordChangedAt);
         for (Delivery d : stale) {
             d.state = DeliveryState.SUPERSEDED;

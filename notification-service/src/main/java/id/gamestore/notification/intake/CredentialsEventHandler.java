@@ -53,10 +53,10 @@ public class CredentialsEventHandler {
         }
         try {
             outbox.enqueue(spec, composer.passwordReset(e), Instant.now());
-            int stale = outbox.supersedeStaleLogins(e.orderId(), e.occurredAt());
+            int stale = outbox.supersedeStaleLogins(spec.recipient(), e.occurredAt());
             if (stale > 0) {
-                LOG.infof("reset request %s: %d unsent login message(s) of order %s superseded", requestId, stale,
-                        e.orderId());
+                LOG.infof("reset request %s: %d unsent login message(s) of the customer superseded", requestId,
+                        stale);
             }
         } catch (MissingValueException ex) {
             // the exception names the missing field only, never a value

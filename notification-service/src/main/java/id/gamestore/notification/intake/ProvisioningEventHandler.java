@@ -85,6 +85,13 @@ public class ProvisioningEventHandler {
         }
         try {
             outbox.enqueue(spec, composer.serverReady(e), Instant.now());
+            if (spec.kind() == MessageKind.SERVER_READY) {
+                int stale = outbox.supersedeStaleLogins(spec.recipient(), e.occurredAt());
+                if (stale > 0) {
+                    LOG.infof("%d unsent login message(s) of the customer superseded by this order's new password",
+                            stale);
+                }
+            }
         } catch (MissingValueException ex) {
             LOG.warnf("server-ready message cannot be rendered: %s", ex.getMessage());
             outbox.unrenderable(spec, "MISSING_VALUE:" + ex.field());

@@ -31,7 +31,7 @@ public class MessageComposer {
 
     public static MessageKind serverReadyKind(ProvisioningCompleted event) {
         PanelAccess panel = event.panel();
-        boolean newPassword = panel != null && panel.newUser() && panel.password() != null;
+        boolean newPassword = panel != null && panel.password() != null;
         return newPassword ? MessageKind.SERVER_READY : MessageKind.SERVER_READY_RETURNING;
     }
 

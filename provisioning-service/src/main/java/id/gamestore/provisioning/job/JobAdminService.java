@@ -135,6 +135,7 @@ public class JobAdminService {
         job.panelEmail = null;
         job.userCreating = false;
         job.userCreated = false;
+        job.passwordIssued = false;
         job.passwordEnvelope = null;
         job.nodeId = null;
         job.allocationId = null;

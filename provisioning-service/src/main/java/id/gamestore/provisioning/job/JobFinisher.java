@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.crypto.CredentialEnvelope;
+import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.contracts.events.PanelAccess;
@@ -25,7 +26,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Ends a job with its one terminal event, in the caller's transaction: the state change and the outbox row commit
- * together, so the event is neither lost nor invented. The sealed password leaves the job row here.
+ * together, so the event is neither lost nor invented. The sealed password leaves the job row here, and the
+ * customer's account is let go (the password this job set is now SENT, or LOST when the job failed).
  */
 @ApplicationScoped
 public class JobFinisher {
@@ -36,9 +38,11 @@ public class JobFinisher {
     private final PanelConfig panel;
     private final AllocationReservations reservations;
     private final Counter compensationFailures;
+    private final CustomerAccounts accounts;
 
     public JobFinisher(OutboxWriter outbox, ResourceMapping mapping, PanelConfig panel,
-            AllocationReservations reservations, MeterRegistry registry) {
+            AllocationReservations reservations, MeterRegistry registry, CustomerAccounts accounts) {
+        this.accounts = accounts;
         this.outbox = outbox;
         this.mapping = mapping;
         this.panel = panel;
@@ -50,7 +54,7 @@ public class JobFinisher {
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(ProvisioningJob job) {
         PackageMapping pkg = mapping.find(JobEvents.pkg(job).code()).orElseThrow();
-        CredentialEnvelope password = job.userCreated ? envelope(job.passwordEnvelope) : null;
+        CredentialEnvelope password = job.passwordIssued ? envelope(job.passwordEnvelope) : null;
         PanelAccess access = new PanelAccess(panel.publicUrl(), job.panelUserId, job.panelUsername, job.panelEmail,
                 job.userCreated && password != null, password);
         ServerInfo server = JobEvents.server(job, pkg);
@@ -58,6 +62,8 @@ public class JobFinisher {
                 JobEvents.pkg(job), access, server));
         job.state = JobState.COMPLETED;
         job.currentStep = JobStep.DONE;
+        accounts.ended(JobEvents.customer(job).customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null,
+                password != null, job.panelUserId);
         end(job);
         LOG.infof("job %s completed: server %s on node %s", job.id, job.serverIdentifier, job.nodeId);
     }
@@ -72,6 +78,8 @@ public class JobFinisher {
                 JobEvents.pkg(job), reason, job.failedStep, CustomerMessages.failure(reason), truncate(detail),
                 compensated));
         job.state = compensated ? JobState.FAILED : JobState.COMPENSATION_FAILED;
+        accounts.ended(JobEvents.customer(job).customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null,
+                false, null);
         if (!compensated) {
             compensationFailures.increment();
         }

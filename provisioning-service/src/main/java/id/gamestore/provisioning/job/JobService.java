@@ -101,6 +101,14 @@ public class JobService {
         job.updatedAt = Instant.now();
     }
 
+    /** Written before the panel call that sets a new password on the customer's existing user. */
+    @Transactional
+    public void markPasswordIssuing(UUID id, String owner, String passwordEnvelope) {
+        ProvisioningJob job = requireLease(id, owner);
+        job.passwordEnvelope = passwordEnvelope;
+        job.updatedAt = Instant.now();
+    }
+
     /** Written before the panel call that creates the server. */
     @Transactional
     public void markServerCreating(UUID id, String owner) {

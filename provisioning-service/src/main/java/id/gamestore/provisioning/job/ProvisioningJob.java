@@ -72,6 +72,9 @@ public class ProvisioningJob extends PanacheEntityBase {
     public boolean userCreating;
     @Column(name = "user_created")
     public boolean userCreated;
+    /** This job set the customer's password (new user, or a new password); its completed event carries it. */
+    @Column(name = "password_issued")
+    public boolean passwordIssued;
     /** The generated password sealed with the order id; dropped when the job ends. Never plaintext. */
     @Column(name = "password_envelope")
     public String passwordEnvelope;

@@ -7,7 +7,8 @@ import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.mapping.ResourceMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Which steps a job runs: CONFIGURE only when the package has initial files, START only with AUTO_START_SERVERS. */
+/** Which steps a job runs: CONFIGURE only when the package has initial files, START only with AUTO_START_SERVERS;
+ * LOGIN always, last. */
 @ApplicationScoped
 public class StepPlan {
     private final ResourceMapping mapping;
@@ -29,6 +30,7 @@ public class StepPlan {
         if (config.autoStart()) {
             steps.add(JobStep.START);
         }
+        steps.add(JobStep.LOGIN);
         return steps;
     }
 

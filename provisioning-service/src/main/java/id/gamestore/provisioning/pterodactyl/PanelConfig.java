@@ -31,6 +31,13 @@ public interface PanelConfig {
     @WithDefault("10S")
     Duration readTimeout();
 
+    /**
+     * The longest a request waits for a slot of the shared rate budget; past it the call fails as transient (and is
+     * retried with backoff), so a step or reset never sends a request long after it decided to.
+     */
+    @WithDefault("30S")
+    Duration rateLimitMaxWait();
+
     /** Server creation waits on the node daemon; the panel itself allows it 15 s. */
     @WithDefault("30S")
     Duration createTimeout();

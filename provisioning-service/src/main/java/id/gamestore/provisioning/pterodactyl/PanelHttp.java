@@ -59,7 +59,7 @@ public class PanelHttp {
     private JsonNode send(String api, String path, String method, Object body, Duration timeout, String key,
             int limit) {
         HttpRequest request = build(path, method, body, timeout, key);
-        limiter.acquire(api, limit);
+        limiter.acquire(api, limit, config.rateLimitMaxWait());
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -50,8 +50,13 @@ public class PanelRateLimiter {
                 .register(registry);
     }
 
-    /** Blocks until the bucket grants one request. */
-    public void acquire(String bucket, int limitPerMinute) {
+    /**
+     * Blocks until the bucket grants one request, at most {@code maxWait}.
+     *
+     * @throws PanelException (transient, status 429) when no slot comes in time
+     */
+    public void acquire(String bucket, int limitPerMinute, Duration maxWait) {
+        long giveUpAt = System.nanoTime() + maxWait.toNanos();
         double burst = Math.min(BURST, Math.max(1, limitPerMinute / 10));
         double perSecond = Math.max(0.01, (limitPerMinute - burst) / 60.0);
         long waitedNanos = 0;
@@ -62,6 +67,10 @@ public class PanelRateLimiter {
                 double tokens = peek(c, bucket, burst, perSecond);
                 long sleepMillis = Math.max(5, (long) Math.ceil((1 - tokens) / perSecond * 1000));
                 long start = System.nanoTime();
+                if (start + sleepMillis * 1_000_000L > giveUpAt) {
+                    throw new PanelException(429, "LocalRateBudget", "no panel request slot within "
+                            + maxWait.toMillis() + " ms", null, null, Duration.ofMillis(sleepMillis));
+                }
                 Thread.sleep(sleepMillis);
                 waitedNanos += System.nanoTime() - start;
             }

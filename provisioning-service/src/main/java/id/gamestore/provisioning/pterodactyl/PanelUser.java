@@ -3,17 +3,18 @@ package id.gamestore.provisioning.pterodactyl;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A panel user; {@code serverCount} is -1 unless the servers were included. First and last name are kept because
+ * A panel user; {@code rootAdmin} users are never adopted, changed or deleted by this product. {@code serverCount}
+ * is -1 unless the servers were included. First and last name are kept because
  * the panel's PATCH requires them again on every update.
  */
 public record PanelUser(long id, String externalId, String username, String email, String firstName,
-        String lastName, int serverCount) {
+        String lastName, boolean rootAdmin, int serverCount) {
 
     static PanelUser from(JsonNode item) {
         JsonNode a = item.path("attributes");
         JsonNode servers = a.path("relationships").path("servers").path("data");
         return new PanelUser(a.path("id").asLong(), a.hasNonNull("external_id") ? a.get("external_id").asText() : null,
                 a.path("username").asText(), a.path("email").asText(), a.path("first_name").asText(),
-                a.path("last_name").asText(), servers.isArray() ? servers.size() : -1);
+                a.path("last_name").asText(), a.path("root_admin").asBoolean(false), servers.isArray() ? servers.size() : -1);
     }
 }

@@ -31,25 +31,6 @@ public class PterodactylClient {
         return optional(() -> PanelUser.from(http.application("GET", "users/external/" + encode(externalId))));
     }
 
-    /** The user whose email equals {@code email} (case-insensitive), never a substring match. */
-    public Optional<PanelUser> userByEmail(String email) {
-        int page = 1;
-        int pages;
-        do {
-            JsonNode list = http.application("GET", "users?per_page=" + PAGE_SIZE + "&page=" + page
-                    + "&filter%5Bemail%5D=" + encode(email));
-            for (JsonNode item : list.path("data")) {
-                PanelUser user = PanelUser.from(item);
-                if (user.email().equalsIgnoreCase(email)) {
-                    return Optional.of(user);
-                }
-            }
-            pages = list.path("meta").path("pagination").path("total_pages").asInt(1);
-            page++;
-        } while (page <= pages);
-        return Optional.empty();
-    }
-
     /** The user with their servers counted, or empty when the user is gone. */
     public Optional<PanelUser> userWithServers(long id) {
         return optional(() -> PanelUser.from(http.application("GET", "users/" + id + "?include=servers")));

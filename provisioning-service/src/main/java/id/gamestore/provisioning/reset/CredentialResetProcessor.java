@@ -8,7 +8,10 @@ import org.jboss.logging.MDC;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.crypto.CredentialEnvelope;
+import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.provisioning.credentials.PasswordGenerator;
+import id.gamestore.provisioning.job.ProvisioningJob;
+import id.gamestore.provisioning.notification.LoginDeliveryConfig;
 import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PanelUser;
@@ -35,12 +38,17 @@ public class CredentialResetProcessor {
     private final PasswordGenerator passwords;
     private final CredentialCipher cipher;
     private final ProvisioningConfig config;
+    private final CustomerAccounts accounts;
+    private final LoginDeliveryConfig login;
     private final String owner;
     private volatile boolean running;
     private Thread thread;
 
     public CredentialResetProcessor(CredentialResetService resets, PterodactylClient panel,
-            PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config) {
+            PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config, CustomerAccounts accounts,
+            LoginDeliveryConfig login) {
+        this.accounts = accounts;
+        this.login = login;
         this.resets = resets;
         this.panel = panel;
         this.passwords = passwords;
@@ -109,7 +117,7 @@ public class CredentialResetProcessor {
                 return;
             }
             try {
-                reset(id, reset.orderId, target.get());
+                reset(id, reset, target.get());
             } catch (PanelException e) {
                 onPanelError(id, target.get(), e);
             }
@@ -125,21 +133,40 @@ public class CredentialResetProcessor {
     }
 
     /**
-     * GET the user (the PATCH must re-send username, email, first and last name), PATCH it with a fresh password,
-     * then commit DONE and the sealed password in the outbox together. A crash (or lost lease) between the PATCH
-     * and that commit leaves the reset unfinished: it simply runs again with another fresh password, the later
-     * password wins on the panel, and only that one is ever sealed into an event. The plaintext lives only in this
-     * method's locals: never stored, never logged.
+     * Holds the customer's account (one order or reset at a time may set their password), GETs the user (the PATCH
+     * must re-send username, email, first and last name), refuses a user this product did not create or a root
+     * admin, checks and renews the lease right before the PATCH, then commits DONE and the sealed password in the
+     * outbox together. A crash (or lost lease) between the PATCH and that commit leaves the reset unfinished: it
+     * runs again with another fresh password, the later password wins on the panel, and only that one is ever
+     * sealed into an event. The plaintext lives only in this method's locals: never stored, never logged.
      */
-    private void reset(long id, String orderId, ResetTarget target) {
+    private void reset(long id, CredentialReset reset, ResetTarget target) {
+        String customerId = target.customer().customerId();
+        String holder = CustomerAccounts.resetHolder(id);
+        if (accounts.claim(customerId, holder).isEmpty()) {
+            resets.later(id, owner, login.claimRetry());
+            return;
+        }
         Optional<PanelUser> user = panel.user(target.panelUserId());
         if (user.isEmpty()) {
             resets.fail(id, owner, ResetFailure.PANEL_USER_MISSING, missing(target));
             return;
         }
+        String ours = ProvisioningJob.userExternalId(customerId);
+        if (user.get().rootAdmin() || !ours.equals(user.get().externalId())) {
+            resets.fail(id, owner, ResetFailure.PANEL_REJECTED, "panel user " + user.get().id()
+                    + " was not created by this product for this customer (external id " + user.get().externalId()
+                    + (user.get().rootAdmin() ? ", root admin" : "") + "); a reset only changes users it created");
+            return;
+        }
         String password = passwords.generate();
+        if (!resets.renewLease(id, owner)) {
+            LOG.warnf("credential reset %d: lease lost before the password update; not sending it", id);
+            return;
+        }
+        accounts.issuing(customerId, holder, reset.orderId, reset.requestId);
         PanelUser updated = panel.updateUser(user.get().id(), UserUpdate.newPassword(user.get(), password));
-        CredentialEnvelope sealed = cipher.seal(password, orderId);
+        CredentialEnvelope sealed = cipher.seal(password, reset.orderId);
         resets.done(id, owner, target, updated.username(), sealed);
     }
 

@@ -15,6 +15,7 @@ import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
+import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.provisioning.job.Backoff;
 import id.gamestore.provisioning.job.JobEvents;
 import id.gamestore.provisioning.job.JobState;
@@ -47,9 +48,11 @@ public class CredentialResetService {
     private final PanelConfig panel;
     private final OutboxWriter outbox;
     private final MeterRegistry registry;
+    private final CustomerAccounts accounts;
 
     public CredentialResetService(EntityManager em, ProvisioningConfig config, ResourceMapping mapping,
-            PanelConfig panel, OutboxWriter outbox, MeterRegistry registry) {
+            PanelConfig panel, OutboxWriter outbox, MeterRegistry registry, CustomerAccounts accounts) {
+        this.accounts = accounts;
         this.em = em;
         this.config = config;
         this.mapping = mapping;
@@ -116,7 +119,7 @@ public class CredentialResetService {
         }
         var pkg = JobEvents.pkg(job);
         return Optional.of(new ResetTarget(job.panelUserId, pkg,
-                JobEvents.server(job, mapping.find(pkg.code()).orElse(null))));
+                JobEvents.server(job, mapping.find(pkg.code()).orElse(null)), JobEvents.customer(job)));
     }
 
     /** Ends the reset with {@code credentials.reset}; @return false when the lease was lost (nothing written). */
@@ -126,8 +129,10 @@ public class CredentialResetService {
         if (reset == null) {
             return false;
         }
-        outbox.add(CredentialsReset.of(reset.orderId, reset.correlationId, reset.requestId, customer(reset),
+        outbox.add(CredentialsReset.of(reset.orderId, reset.correlationId, reset.requestId, target.customer(),
                 target.pkg(), panel.publicUrl(), username, password, target.server()));
+        accounts.ended(target.customer().customerId(), CustomerAccounts.resetHolder(id), reset.orderId,
+                reset.requestId, true, target.panelUserId());
         end(reset, ResetState.DONE, null, null);
         LOG.infof("credential reset %d done for panel user %d (%s)", id, target.panelUserId(), username);
         return true;
@@ -141,8 +146,11 @@ public class CredentialResetService {
             return false;
         }
         String detail = truncate(adminDetail);
-        outbox.add(CredentialsResetFailed.of(reset.orderId, reset.correlationId, reset.requestId, customer(reset),
+        Customer recipient = recipient(reset);
+        outbox.add(CredentialsResetFailed.of(reset.orderId, reset.correlationId, reset.requestId, recipient,
                 reason.name(), reason.customerMessage(), detail));
+        accounts.ended(recipient.customerId(), CustomerAccounts.resetHolder(id), reset.orderId, reset.requestId,
+                false, null);
         end(reset, ResetState.FAILED, reason, detail);
         LOG.infof("credential reset %d failed: %s: %s", id, reason, detail);
         return true;
@@ -178,6 +186,31 @@ public class CredentialResetService {
         release(reset, Backoff.delay(config, reset.attempts, error.retryAfter()));
         LOG.infof("credential reset %d: transient panel error (attempt %d), retrying at %s: %s", id, reset.attempts,
                 reset.nextRunAt, error.getMessage());
+    }
+
+    /** Another order or reset holds the customer's account: look again soon, without using up an attempt. */
+    @Transactional
+    public void later(long id, String owner, Duration delay) {
+        CredentialReset reset = leased(id, owner);
+        if (reset != null) {
+            release(reset, delay);
+        }
+    }
+
+    /**
+     * Right before the PATCH: true only while {@code owner} still holds the reset, and then the lease is renewed so
+     * that the PATCH (bounded by the rate-budget wait and the read timeout) lands inside it. A reset that lost its
+     * lease must not send a password that a newer run may already have replaced.
+     */
+    @Transactional
+    public boolean renewLease(long id, String owner) {
+        CredentialReset reset = leased(id, owner);
+        if (reset == null || reset.leaseUntil == null || reset.leaseUntil.isBefore(Instant.now())) {
+            return false;
+        }
+        reset.leaseUntil = Instant.now().plus(config.lease());
+        reset.updatedAt = Instant.now();
+        return true;
     }
 
     /** Hands the reset back without a result (unexpected error); it runs again after a backoff. */
@@ -225,6 +258,16 @@ public class CredentialResetService {
         reset.updatedAt = reset.finishedAt;
         Counter.builder("provisioning.credential.resets").tag("outcome", reason == null ? DONE : reason.name())
                 .description("Password resets by outcome").register(registry).increment();
+    }
+
+    /**
+     * Who hears about the reset: the customer stored with the order's job, never whoever the request names (a
+     * request names a phone; only the stored order says whose login it is). The request's customer is used only
+     * when there is no job at all, and then the message carries no secret.
+     */
+    private static Customer recipient(CredentialReset reset) {
+        ProvisioningJob job = ProvisioningJob.byOrderId(reset.orderId);
+        return job != null ? JobEvents.customer(job) : customer(reset);
     }
 
     private static Customer customer(CredentialReset reset) {

@@ -10,6 +10,10 @@ import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.crypto.CredentialEnvelope;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
+import id.gamestore.contracts.events.FailureReason;
+import id.gamestore.provisioning.account.CustomerAccount;
+import id.gamestore.provisioning.account.CustomerAccounts;
+import id.gamestore.provisioning.account.PasswordState;
 import id.gamestore.provisioning.credentials.PasswordGenerator;
 import id.gamestore.provisioning.job.JobEvents;
 import id.gamestore.provisioning.job.JobService;
@@ -17,17 +21,26 @@ import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.PackageMapping;
+import id.gamestore.provisioning.notification.LoginDeliveryConfig;
 import id.gamestore.provisioning.pterodactyl.NewUser;
 import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PanelUser;
 import id.gamestore.provisioning.pterodactyl.PterodactylClient;
+import id.gamestore.provisioning.pterodactyl.UserUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Finds the customer's panel user (external id, then exact email) or creates one with a generated password. The
- * sealed password and the intent to create are committed before the create call, so a create whose answer got lost
- * is recognised as ours on the next run. Compensation deletes the user only when this job created it and it owns
- * no server (re-read at compensation time).
+ * Gives the order's customer exactly one panel user of ours. Only a user carrying our external id is ever used
+ * (never one found by email: the email is typed by whoever orders), never a root admin. Creating the user is done
+ * by one job per customer at a time (the customer's account, held in the database until that job ends), so a
+ * second order never takes over a user whose creator may still fail and delete it:
+ * <ul>
+ * <li>no user yet: create it with a new password (an email taken on the panel gets our own generated address);</li>
+ * <li>the user exists: use it; {@link LoginStep} decides at the end whether this order sends a password.</li>
+ * </ul>
+ * The sealed password and the intent are committed before the create call, so a create whose answer got lost is
+ * recognised and given this job's password on the next run. Compensation deletes the user only when this job
+ * created it, it is ours, and it owns no server.
  */
 @ApplicationScoped
 public class EnsureUserStep implements SagaStep {
@@ -38,14 +51,19 @@ public class EnsureUserStep implements SagaStep {
     private final PasswordGenerator passwords;
     private final CredentialCipher cipher;
     private final ProvisioningConfig config;
+    private final CustomerAccounts accounts;
+    private final LoginDeliveryConfig login;
 
     public EnsureUserStep(PterodactylClient panel, JobService jobs, PasswordGenerator passwords,
-            CredentialCipher cipher, ProvisioningConfig config) {
+            CredentialCipher cipher, ProvisioningConfig config, CustomerAccounts accounts,
+            LoginDeliveryConfig login) {
         this.panel = panel;
         this.jobs = jobs;
         this.passwords = passwords;
         this.cipher = cipher;
         this.config = config;
+        this.accounts = accounts;
+        this.login = login;
     }
 
     @Override
@@ -56,40 +74,68 @@ public class EnsureUserStep implements SagaStep {
     @Override
     public StepOutcome execute(ProvisioningJob job, PackageMapping pkg, String owner) {
         Customer customer = JobEvents.customer(job);
+        String holder = CustomerAccounts.jobHolder(job.id);
+        Optional<CustomerAccount.Snapshot> claim = accounts.claim(customer.customerId(), holder);
+        if (claim.isEmpty()) {
+            return new StepOutcome.Waiting(login.claimRetry(),
+                    "another order or reset of this customer is setting up their login");
+        }
+        CustomerAccount.Snapshot account = claim.get();
         String externalId = ProvisioningJob.userExternalId(customer.customerId());
         Optional<PanelUser> existing = panel.userByExternalId(externalId);
-        if (existing.isPresent()) {
-            return adopt(existing.get(), job.userCreating, "found by external id");
+        if (existing.isEmpty()) {
+            return create(job, customer, externalId, owner);
         }
-        if (!job.userCreating && customer.email() != null) {
-            Optional<PanelUser> byEmail = panel.userByEmail(customer.email());
-            if (byEmail.isPresent()) {
-                return adopt(byEmail.get(), false, "found by exact email");
-            }
+        PanelUser user = existing.get();
+        if (user.rootAdmin()) {
+            return new StepOutcome.Failed(FailureReason.PANEL_REJECTED, "panel user " + user.id()
+                    + " carries the customer's external id but is a root admin; refusing to use it");
         }
-        String password = job.passwordEnvelope != null
-                ? cipher.open(envelope(job.passwordEnvelope), job.orderId)
-                : passwords.generate();
+        boolean ourCreate = account.state() == PasswordState.ISSUED && job.orderId.equals(account.passwordOrderId())
+                && account.passwordRequestId() == null && job.passwordEnvelope != null && job.userCreating;
+        if (ourCreate) {
+            // this job's create went through but its answer was lost: make sure the user has this job's password
+            PanelUser updated = panel.updateUser(user.id(), UserUpdate.newPassword(user, open(job)));
+            return adopt(updated, true, true, "created by this job (answer lost); password set again");
+        }
+        // An existing user: LOGIN decides at the end whether this order's message carries a password.
+        accounts.release(customer.customerId(), holder);
+        return adopt(user, false, false, "found by external id");
+    }
+
+    private StepOutcome create(ProvisioningJob job, Customer customer, String externalId, String owner) {
+        String password = job.passwordEnvelope != null ? open(job) : passwords.generate();
+        accounts.issuing(customer.customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null);
         jobs.markUserCreating(job.id, owner, write(cipher.seal(password, job.orderId)));
         String username = Usernames.from(customer.name());
+        String email = customer.email() != null && !customer.email().isBlank() ? customer.email()
+                : generatedEmail(customer, null);
         for (int attempt = 1; ; attempt++) {
-            NewUser request = new NewUser(externalId, email(customer), username, firstName(customer.name()),
+            NewUser request = new NewUser(externalId, email, username, firstName(customer.name()),
                     lastName(customer.name()), password);
             try {
-                return adopt(panel.createUser(request), true, "created");
+                return adopt(panel.createUser(request), true, true, "created");
             } catch (PanelException e) {
                 if (e.isValidation("external_id", "unique")) {
-                    return adopt(panel.userByExternalId(externalId).orElseThrow(() -> e), false,
-                            "created concurrently by another job");
+                    // Created by an earlier run whose answer was lost: ours, but its password is not known here.
+                    PanelUser user = panel.userByExternalId(externalId).orElseThrow(() -> e);
+                    if (user.rootAdmin()) {
+                        throw e;
+                    }
+                    PanelUser updated = panel.updateUser(user.id(), UserUpdate.newPassword(user, password));
+                    return adopt(updated, true, true, "found after a lost create answer; password set");
                 }
-                if (e.isValidation("email", "unique")) {
-                    return adopt(panel.userByEmail(request.email()).orElseThrow(() -> e), false,
-                            "email already registered");
-                }
-                if (!e.isValidation("username", "unique") || attempt >= USERNAME_TRIES) {
+                if (attempt >= USERNAME_TRIES) {
                     throw e;
                 }
-                username = Usernames.withSuffix(username, ThreadLocalRandom.current().nextInt(1000, 10000));
+                if (e.isValidation("email", "unique")) {
+                    // Someone else's panel account has this address: never adopt it; ours gets our own address.
+                    email = generatedEmail(customer, attempt == 1 ? null : ThreadLocalRandom.current().nextInt(1000, 10000));
+                } else if (e.isValidation("username", "unique")) {
+                    username = Usernames.withSuffix(username, ThreadLocalRandom.current().nextInt(1000, 10000));
+                } else {
+                    throw e;
+                }
             }
         }
     }
@@ -99,11 +145,12 @@ public class EnsureUserStep implements SagaStep {
         if (!job.userCreated && !job.userCreating) {
             return;
         }
+        String externalId = ProvisioningJob.userExternalId(JobEvents.customer(job).customerId());
         Optional<PanelUser> user = job.panelUserId != null
                 ? panel.userWithServers(job.panelUserId)
-                : panel.userByExternalId(ProvisioningJob.userExternalId(JobEvents.customer(job).customerId()))
-                        .flatMap(u -> panel.userWithServers(u.id()));
-        if (user.isPresent() && user.get().serverCount() == 0) {
+                : panel.userByExternalId(externalId).flatMap(u -> panel.userWithServers(u.id()));
+        if (user.isPresent() && user.get().serverCount() == 0 && !user.get().rootAdmin()
+                && externalId.equals(user.get().externalId())) {
             try {
                 panel.deleteUser(user.get().id());
             } catch (PanelException e) {
@@ -114,24 +161,23 @@ public class EnsureUserStep implements SagaStep {
         }
     }
 
-    private static StepOutcome adopt(PanelUser user, boolean createdByJob, String how) {
+    static StepOutcome adopt(PanelUser user, boolean createdByJob, boolean passwordIssued, String how) {
         return new StepOutcome.Advanced(job -> {
             job.panelUserId = user.id();
             job.panelUsername = user.username();
             job.panelEmail = user.email();
             job.userCreated = createdByJob;
-            if (!createdByJob) {
+            job.userCreating = createdByJob;
+            job.passwordIssued = passwordIssued;
+            if (!passwordIssued) {
                 job.passwordEnvelope = null;
             }
         }, "user " + user.id() + " " + how);
     }
 
-    private String email(Customer customer) {
-        if (customer.email() != null && !customer.email().isBlank()) {
-            return customer.email();
-        }
+    private String generatedEmail(Customer customer, Integer suffix) {
         String local = customer.customerId().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return "wa-" + local + "@" + config.generatedEmailDomain();
+        return "wa-" + local + (suffix == null ? "" : "-" + suffix) + "@" + config.generatedEmailDomain();
     }
 
     static String firstName(String name) {
@@ -148,15 +194,16 @@ public class EnsureUserStep implements SagaStep {
         return s.length() > 191 ? s.substring(0, 191) : s;
     }
 
-    private static CredentialEnvelope envelope(String json) {
+    String open(ProvisioningJob job) {
         try {
-            return EventJson.mapper().readValue(json, CredentialEnvelope.class);
+            return cipher.open(EventJson.mapper().readValue(job.passwordEnvelope, CredentialEnvelope.class),
+                    job.orderId);
         } catch (IOException e) {
             throw new UncheckedIOException("stored password envelope is unreadable", e);
         }
     }
 
-    private static String write(CredentialEnvelope envelope) {
+    static String write(CredentialEnvelope envelope) {
         try {
             return EventJson.mapper().writeValueAsString(envelope);
         } catch (IOException e) {

@@ -110,7 +110,10 @@ public class SagaRunner {
                 ? new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + JobEvents.pkg(job).code()
                         + " is not in the resource mapping " + mapping.source())
                 : execute(steps.get(step), job, pkg.get(), owner);
-        if (pastDeadline && (outcome instanceof StepOutcome.Waiting || outcome instanceof StepOutcome.Retry)) {
+        // LOGIN only waits for another order of the same customer to finish (it never waits once past the deadline
+        // itself): failing then would throw away a server that is built and running.
+        if (pastDeadline && step != JobStep.LOGIN
+                && (outcome instanceof StepOutcome.Waiting || outcome instanceof StepOutcome.Retry)) {
             outcome = new StepOutcome.Failed(step == JobStep.WAIT_INSTALL ? FailureReason.INSTALL_TIMEOUT
                     : FailureReason.PANEL_UNAVAILABLE, deadlineDetail(job));
         }

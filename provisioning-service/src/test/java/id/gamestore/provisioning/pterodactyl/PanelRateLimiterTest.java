@@ -1,6 +1,7 @@
 package id.gamestore.provisioning.pterodactyl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class PanelRateLimiterTest {
         long start = System.nanoTime();
         List<Future<?>> all = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            all.add(pool.submit(() -> limiter.acquire(bucket, limit)));
+            all.add(pool.submit(() -> limiter.acquire(bucket, limit, Duration.ofMinutes(2))));
         }
         for (Future<?> f : all) {
             f.get();
@@ -45,10 +46,21 @@ class PanelRateLimiterTest {
     @Test
     void throttlingPausesTheBucket() {
         String bucket = "test-" + System.nanoTime();
-        limiter.acquire(bucket, 600);
+        limiter.acquire(bucket, 600, Duration.ofMinutes(2));
         limiter.backOff(bucket, 600, Duration.ofSeconds(1));
         long start = System.nanoTime();
-        limiter.acquire(bucket, 600);
+        limiter.acquire(bucket, 600, Duration.ofMinutes(2));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(900));
+    }
+
+    @Test
+    void aRequestThatCannotGetASlotInTimeFailsAsTransientInsteadOfSendingLate() {
+        String bucket = "test-" + System.nanoTime();
+        limiter.acquire(bucket, 600, Duration.ofMinutes(2));
+        limiter.backOff(bucket, 600, Duration.ofSeconds(5));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> limiter.acquire(bucket, 600, Duration.ofMillis(300)))
+                .isInstanceOfSatisfying(PanelException.class, e -> assertThat(e.isTransient()).isTrue());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 }

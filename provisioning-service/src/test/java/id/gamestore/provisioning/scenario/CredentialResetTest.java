@@ -16,6 +16,7 @@ import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.events.CredentialsReset;
 import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.CredentialsResetRequested;
+import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventSchemas;
 import id.gamestore.contracts.events.EventTypes;
@@ -187,6 +188,33 @@ class CredentialResetTest extends ScenarioSupport {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> broker.deadLettered(queue) == 2);
         assertThat(db.resets("X")).isEmpty();
+    }
+
+    @Test
+    void aResetRequestNamingAnotherPhoneStillSendsTheNewPasswordOnlyToTheOrdersCustomer() throws Exception {
+        Provisioned p = provision();
+        Customer attacker = new Customer(p.order().customer().customerId(), "+6281399998888", "Attacker",
+                "attacker@example.com", "id");
+        broker.publish(CredentialsResetRequested.of(p.orderId(), p.order().correlationId(), "RQ-X-" + p.orderId(),
+                attacker, "customer"));
+
+        CredentialsReset reset = EventJson.read(awaitOnly(p.orderId(), EventTypes.CREDENTIALS_RESET).json(),
+                CredentialsReset.class);
+        assertThat(reset.customer()).isEqualTo(p.order().customer());
+        assertThat(reset.customer().phone()).isNotEqualTo(attacker.phone());
+    }
+
+    @Test
+    void aResetNeverTouchesAPanelUserThisProductDidNotCreate() throws Exception {
+        Provisioned p = provision();
+        // An order provisioned before this product stopped adopting users by email points at someone else's account.
+        db.pointJobAtPanelUser(p.orderId(), 2);
+        broker.publish(request(p.order()));
+
+        CredentialsResetFailed failed = failure(p.orderId());
+        assertThat(failed.reason()).isEqualTo("PANEL_REJECTED");
+        assertThat(failed.adminDetail()).contains("not created by this product");
+        assertThat(panel.checkPassword("staff", "sandbox-staff-password")).as("staff password untouched").isTrue();
     }
 
     /** A provisioned order, its completed event and the password it was delivered with. */

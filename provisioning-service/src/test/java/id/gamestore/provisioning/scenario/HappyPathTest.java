@@ -14,6 +14,7 @@ import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.provisioning.job.JobState;
+import id.gamestore.provisioning.support.LoginDeliveryStub;
 import id.gamestore.provisioning.support.Orders;
 import id.gamestore.provisioning.support.PanelProbe;
 import id.gamestore.provisioning.support.SandboxResource;
@@ -74,6 +75,7 @@ class HappyPathTest extends ScenarioSupport {
         publish(first);
         assertThat(awaitTerminal(first.orderId(), Duration.ofSeconds(30)).type()).isEqualTo(EventTypes.PROVISIONING_COMPLETED);
         int usersAfterFirst = panel.inventory().users();
+        LoginDeliveryStub.current().answer(first.orderId(), null, "ARRIVED");
 
         OrderConfirmed second = Orders.confirmed(customer, "mc-pro");
         publish(second);

@@ -15,6 +15,7 @@ import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.provisioning.job.JobState;
 import id.gamestore.provisioning.support.Db;
+import id.gamestore.provisioning.support.LoginDeliveryStub;
 import id.gamestore.provisioning.support.PanelProbe;
 import id.gamestore.provisioning.support.TestBroker;
 import id.gamestore.provisioning.worker.Workers;
@@ -46,6 +47,7 @@ abstract class ScenarioSupport {
     void cleanState() {
         panel = PanelProbe.current();
         panel.reset();
+        LoginDeliveryStub.current().reset();
         db.clean();
         start = panel.inventory();
         await().atMost(Duration.ofSeconds(10)).until(() -> broker.consumers() > 0);

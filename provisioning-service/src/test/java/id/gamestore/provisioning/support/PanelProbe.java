@@ -62,6 +62,16 @@ public final class PanelProbe {
         return panel.inventory().user((int) userId).map(u -> u.externalId()).orElse(null);
     }
 
+    /** Panel users carrying {@code externalId}: exactly one per customer of ours. */
+    public int usersWithExternalId(String externalId) {
+        return (int) panel.inventory().users().stream().filter(u -> externalId.equals(u.externalId())).count();
+    }
+
+    /** The panel user carrying {@code externalId}: id, username, email. */
+    public Optional<id.gamestore.sandbox.panel.PanelUser> userByExternalId(String externalId) {
+        return panel.inventory().userByExternalId(externalId);
+    }
+
     public boolean checkPassword(String username, String password) {
         return panel.checkPassword(username, password);
     }

@@ -20,6 +20,8 @@ public class SandboxResource extends SandboxTestResource {
                 "pterodactyl.admin-url", sandbox.panelUrl(),
                 "pterodactyl.admin-api-key", sandbox.config().panelAppKey(),
                 "pterodactyl.client-api-key", sandbox.config().panelClientKey(),
-                "pterodactyl.public-url", "https://panel.example.test");
+                "pterodactyl.public-url", "https://panel.example.test",
+                "provisioning.login.notification-url", LoginDeliveryStub.current().url(),
+                "provisioning.login.notification-api-key", LoginDeliveryStub.KEY);
     }
 }
