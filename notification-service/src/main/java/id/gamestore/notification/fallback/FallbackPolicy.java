@@ -1,5 +1,6 @@
 package id.gamestore.notification.fallback;
 
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 
+import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.notification.common.Phones;
 import id.gamestore.notification.common.StoreConfig;
 import id.gamestore.notification.delivery.BodyCipher;
@@ -78,6 +80,8 @@ public class FallbackPolicy {
             } catch (MissingValueException e) {
                 alert(d, "UNDELIVERED", d.kind + " not delivered on WhatsApp (" + d.failureCode
                         + "); no email either: " + e.getMessage());
+            } catch (CredentialCipher.EnvelopeException | UncheckedIOException e) {
+                alert(d, "UNRENDERABLE", d.kind + ": stored body unreadable (" + d.failureCode + ")");
             }
         } else {
             alert(d, "UNDELIVERED", d.kind + " not delivered on WhatsApp (" + d.failureCode
