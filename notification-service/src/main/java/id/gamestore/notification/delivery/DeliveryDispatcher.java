@@ -1,5 +1,6 @@
 package id.gamestore.notification.delivery;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.notification.channel.OutboundMessage;
 import id.gamestore.notification.channel.SendOutcome;
 import id.gamestore.notification.channel.TemplateNames;
@@ -146,7 +148,15 @@ public class DeliveryDispatcher {
                 deliveries.recordOutcome(id, "none", "none", new SendOutcome.Rejected("BODY_PURGED"), started);
                 return;
             }
-            RenderedMessage message = bodies.open(id, task.bodyEnvelope());
+            RenderedMessage message;
+            try {
+                message = bodies.open(id, task.bodyEnvelope());
+            } catch (CredentialCipher.EnvelopeException | UncheckedIOException e) {
+                // no retry can ever send it: fail now (the fallback takes over and the body, maybe a password,
+                // is purged) instead of re-claiming it every lease until BODY_RETENTION
+                deliveries.recordOutcome(id, "none", "none", new SendOutcome.Rejected("BODY_UNREADABLE"), started);
+                return;
+            }
             if (task.kind() == MessageKind.FALLBACK_EMAIL) {
                 SendOutcome outcome = email.send(task.recipient(), message.subject(), message.text());
                 deliveries.recordOutcome(id, "email", "email", outcome, started);

@@ -1,5 +1,6 @@
 package id.gamestore.notification.fallback;
 
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 
+import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.notification.common.Phones;
 import id.gamestore.notification.common.StoreConfig;
 import id.gamestore.notification.delivery.BodyCipher;
@@ -27,7 +29,9 @@ import id.gamestore.notification.template.RenderedMessage;
 
 /**
  * What happens when a delivery fails for good: a customer message goes by email when the customer has one; when
- * not (or the email fails too) the store admin gets a WhatsApp alert. Progress notices need no fallback; a failed
+ * not (or the email fails too, or cannot be made) the store admin gets a WhatsApp alert. The email of a message that
+ * carries the panel password never carries it (the address was never verified): it says how to get the login on
+ * WhatsApp instead ({@link MessageComposer#fallbackEmail}). Progress notices need no fallback; a failed
  * admin alert ends the chain (logged as an error and counted in {@code notification_unrecoverable_total}).
  */
 @ApplicationScoped
@@ -71,7 +75,14 @@ public class FallbackPolicy {
         if (d.bodyEnvelope == null) {
             alert(d, "UNRENDERABLE", d.kind + ": " + d.failureCode);
         } else if (d.customerEmail != null && !d.customerEmail.isBlank()) {
-            email(d);
+            try {
+                email(d);
+            } catch (MissingValueException e) {
+                alert(d, "UNDELIVERED", d.kind + " not delivered on WhatsApp (" + d.failureCode
+                        + "); no email either: " + e.getMessage());
+            } catch (CredentialCipher.EnvelopeException | UncheckedIOException e) {
+                alert(d, "UNRENDERABLE", d.kind + ": stored body unreadable (" + d.failureCode + ")");
+            }
         } else {
             alert(d, "UNDELIVERED", d.kind + " not delivered on WhatsApp (" + d.failureCode
                     + "); the customer has no email");
@@ -80,7 +91,7 @@ public class FallbackPolicy {
 
     private void email(Delivery d) {
         RenderedMessage original = bodies.open(d.id, d.bodyEnvelope);
-        RenderedMessage mail = composer.fallbackEmail(d.orderId, d.locale, original.text());
+        RenderedMessage mail = composer.fallbackEmail(d.kind, d.orderId, d.locale, original);
         outbox.enqueue(new NewDelivery(d.orderId + "/fallback-email/" + d.id, d.orderId, d.correlationId, d.eventId,
                 MessageKind.FALLBACK_EMAIL, d.locale, d.customerEmail, null, d.eventOccurredAt, d.id), mail,
                 Instant.now());

@@ -1,5 +1,7 @@
 package id.gamestore.notification.template;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -124,13 +126,35 @@ public class MessageComposer {
         return templates.render(MessageKind.ADMIN_ALERT, "id", model);
     }
 
-    /** The email that carries a customer message WhatsApp could not deliver. */
-    public RenderedMessage fallbackEmail(String orderId, String locale, String whatsAppText) {
-        MessageModel model = new MessageModel()
-                .put("orderId", orderId)
-                .put("message", whatsAppText)
-                .put("adminPhone", adminDigits());
-        return templates.render(MessageKind.FALLBACK_EMAIL, locale, model);
+    /**
+     * The email sent when WhatsApp could not deliver {@code original}, a message of {@code kind}. A message that
+     * carries the panel password gets its own email template ({@link MessageKind#passwordFreeEmailFile()}), filled
+     * from the message's fields except the password: the address was never verified, so the email says how to get
+     * the login on WhatsApp ({@code !reset-password}) instead. Any other message is wrapped in the generic
+     * {@code fallback-email} as it is.
+     *
+     * @throws MissingValueException when a value the email needs is missing
+     */
+    public RenderedMessage fallbackEmail(MessageKind kind, String orderId, String locale, RenderedMessage original) {
+        if (!kind.carriesPassword()) {
+            MessageModel model = new MessageModel()
+                    .put("orderId", orderId)
+                    .put("message", original.text())
+                    .put("adminPhone", adminDigits());
+            return templates.render(MessageKind.FALLBACK_EMAIL, locale, model);
+        }
+        List<String> names = kind.templateParameters();
+        List<String> values = original.templateParams();
+        if (values == null || values.size() != names.size()) {
+            throw new MissingValueException("fields of the " + kind.file() + " message");
+        }
+        MessageModel model = new MessageModel();
+        for (int i = 0; i < names.size(); i++) {
+            if (!"password".equals(names.get(i))) {
+                model.put(names.get(i), values.get(i));
+            }
+        }
+        return templates.renderEmail(kind.passwordFreeEmailFile(), locale, model);
     }
 
     private String adminDigits() {

@@ -45,6 +45,20 @@ public enum MessageKind {
         return templateParameters;
     }
 
+    /** True for the messages that carry the customer's panel password (the first login and a reset). */
+    public boolean carriesPassword() {
+        return templateParameters.contains("password");
+    }
+
+    /**
+     * The dedicated email template ({@code <file>-email}) of a message that carries a password: when WhatsApp cannot
+     * deliver it, the customer gets that email, which never shows the password. Null for every other kind (their
+     * fallback email wraps the WhatsApp text).
+     */
+    public String passwordFreeEmailFile() {
+        return carriesPassword() ? file + "-email" : null;
+    }
+
     public boolean isWhatsApp() {
         return this != FALLBACK_EMAIL;
     }

@@ -40,32 +40,49 @@ public class MessageTemplates {
      * @throws MissingValueException when the model lacks a value the template or the channel's template needs
      */
     public RenderedMessage render(MessageKind kind, String locale, MessageModel model) {
-        Template template = template(kind, locale);
-        String text;
-        try {
-            text = template.data(model.values()).render();
-        } catch (TemplateException e) {
-            throw new MissingValueException("template " + kind.file() + ": " + firstLine(e.getMessage()));
-        }
+        String text = renderText(kind.file(), locale, model);
         List<String> params = kind.templateParameters().stream().map(model::text).map(MessageTemplates::oneLine)
                 .toList();
         if (kind == MessageKind.FALLBACK_EMAIL) {
-            int newline = text.indexOf('\n');
-            String subject = newline < 0 ? text : text.substring(0, newline);
-            String body = newline < 0 ? "" : text.substring(newline + 1).stripLeading();
-            return new RenderedMessage(subject.replaceFirst("^Subject:\\s*", "").trim(), body, params);
+            return email(text);
         }
         return new RenderedMessage(null, text.strip(), params);
     }
 
-    Template template(MessageKind kind, String locale) {
+    /**
+     * Renders an email template ({@code <file>.<locale>.txt}, first line {@code Subject: ...}): the subject, and the
+     * rest as the body.
+     *
+     * @throws MissingValueException when the model lacks a value the template needs
+     */
+    public RenderedMessage renderEmail(String file, String locale, MessageModel model) {
+        return email(renderText(file, locale, model));
+    }
+
+    private String renderText(String file, String locale, MessageModel model) {
+        Template template = template(file, locale);
+        try {
+            return template.data(model.values()).render();
+        } catch (TemplateException e) {
+            throw new MissingValueException("template " + file + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static RenderedMessage email(String text) {
+        int newline = text.indexOf('\n');
+        String subject = newline < 0 ? text : text.substring(0, newline);
+        String body = newline < 0 ? "" : text.substring(newline + 1).stripLeading();
+        return new RenderedMessage(subject.replaceFirst("^Subject:\\s*", "").trim(), body, List.of());
+    }
+
+    private Template template(String file, String locale) {
         String wanted = locale == null || locale.isBlank() ? config.defaultLocale() : locale.trim().toLowerCase();
-        Template found = find(kind.file() + "." + wanted + ".txt");
+        Template found = find(file + "." + wanted + ".txt");
         if (found == null && !wanted.equals(config.defaultLocale())) {
-            found = find(kind.file() + "." + config.defaultLocale() + ".txt");
+            found = find(file + "." + config.defaultLocale() + ".txt");
         }
         if (found == null) {
-            throw new IllegalStateException("no template " + kind.file() + " for locale " + wanted);
+            throw new IllegalStateException("no template " + file + " for locale " + wanted);
         }
         return found;
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import id.gamestore.contracts.events.CredentialsReset;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.notification.support.Deliveries;
 import id.gamestore.notification.support.SandboxTest;
@@ -113,6 +114,67 @@ class RetryAndFallbackTest extends SandboxTest {
         assertThat(d.failureCode).isEqualTo("NO_RECEIPT_BEFORE_DEADLINE");
         assertThat(d.fallback).isEqualTo("email");
         assertThat(sandbox.messagesTo(phone)).hasSize(1);
+    }
+
+    @Test
+    void theFallbackEmailOfAServerReadyMessageSaysHowToGetTheLoginOnWhatsAppButNeverCarriesThePassword()
+            throws Exception {
+        String phone = TestEvents.phone();
+        String email = "ready." + phone.substring(1) + "@example.test";
+        String password = TestEvents.password();
+        ProvisioningCompleted event = completed(TestEvents.orderId(), customer(phone, email), password);
+        sandbox.faults().undeliverable(phone);
+
+        TestBroker.publish(event);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == 1);
+        MimeMessage mail = mailsTo(email).get(0);
+        String text = mail.getSubject() + "\n" + text(mail);
+        assertThat(text).doesNotContain(password).doesNotContain(TestEvents.PASSWORD_MARK);
+        assertThat(GreenMailUtil.getWholeMessage(mail)).doesNotContain(password);
+        assertThat(text).contains("!reset-password", "wa.me/" + TestEvents.ADMIN_DIGITS, event.orderId(),
+                event.pkg().name(), event.server().name(), event.server().ip() + ":" + event.server().port(),
+                event.panel().url(), event.panel().username());
+        assertThat(Deliveries.one(event.orderId(), MessageKind.SERVER_READY).fallback).isEqualTo("email");
+    }
+
+    @Test
+    void theFallbackEmailOfAPasswordResetNeverCarriesTheNewPassword() throws Exception {
+        String phone = TestEvents.phone();
+        String email = "reset." + phone.substring(1) + "@example.test";
+        String password = TestEvents.password();
+        CredentialsReset reset = TestEvents.reset(TestEvents.orderId(), customer(phone, email), TestEvents.requestId(),
+                password);
+        sandbox.faults().undeliverable(phone);
+
+        TestBroker.publish(reset);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == 1);
+        MimeMessage mail = mailsTo(email).get(0);
+        String text = mail.getSubject() + "\n" + text(mail);
+        assertThat(text).doesNotContain(password).doesNotContain(TestEvents.PASSWORD_MARK);
+        assertThat(GreenMailUtil.getWholeMessage(mail)).doesNotContain(password);
+        assertThat(text).contains("!reset-password", "wa.me/" + TestEvents.ADMIN_DIGITS, reset.orderId(),
+                reset.username(), reset.panelUrl());
+        Delivery source = Deliveries.one(reset.orderId(), MessageKind.PASSWORD_RESET);
+        assertThat(source.fallback).isEqualTo("email");
+        assertThat(source.bodyEnvelope).as("the failed reset message's password is purged").isNull();
+    }
+
+    /** The decoded text of a received mail (a single text part, or the text parts of a multipart). */
+    private static String text(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof String s) {
+            return s;
+        }
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) content;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContent() instanceof String s) {
+                b.append(s).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     private List<MimeMessage> mailsTo(String address) {

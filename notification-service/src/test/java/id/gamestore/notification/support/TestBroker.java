@@ -14,9 +14,13 @@ import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.messaging.Topology;
 
-/** Publishes events to the real local broker (vhost {@code notifications-test}) the way provisioning-service does. */
+/**
+ * Publishes events to the real local broker the way provisioning-service does, on the test profile's vhost
+ * ({@code notifications-test}, or the one a run overrides with {@code -D%test.rabbitmq-virtual-host=...}).
+ */
 public final class TestBroker {
     public static final String QUEUE = Topology.NOTIFICATION_PROVISIONING_EVENTS_QUEUE;
+    static final String VHOST = System.getProperty("%test.rabbitmq-virtual-host", "notifications-test");
 
     private TestBroker() {
     }
@@ -62,7 +66,7 @@ public final class TestBroker {
     static <T> T withChannel(ChannelWork<T> work) {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
-        factory.setVirtualHost("notifications-test");
+        factory.setVirtualHost(VHOST);
         try (Connection connection = factory.newConnection("notification-service-tests");
                 Channel channel = connection.createChannel()) {
             return work.run(channel);

@@ -111,4 +111,31 @@ class MessageTemplatesTest {
         assertThatThrownBy(() -> t.render(MessageKind.PASSWORD_RESET, "id",
                 new MessageModel().put("orderId", "ORD-1"))).isInstanceOf(MissingValueException.class);
     }
+
+    @Test
+    void theEmailOfAMessageThatCarriesAPasswordShowsEveryOtherFieldAndTheWayToItButNeverThePassword() {
+        MessageComposer composer = new MessageComposer();
+        composer.templates = templates(Optional.empty());
+        for (MessageKind kind : MessageKind.values()) {
+            if (!kind.carriesPassword()) {
+                continue;
+            }
+            RenderedMessage whatsApp = new RenderedMessage(null, "v-password in the WhatsApp text",
+                    kind.templateParameters().stream().map(name -> "v-" + name).toList());
+            for (String locale : java.util.List.of("id", "en")) {
+                assertThat(Thread.currentThread().getContextClassLoader().getResource(
+                        "message-templates/" + kind.passwordFreeEmailFile() + "." + locale + ".txt"))
+                        .as(kind + " " + locale).isNotNull();
+                RenderedMessage mail = composer.fallbackEmail(kind, "v-orderId", locale, whatsApp);
+                String all = mail.subject() + "\n" + mail.text();
+                assertThat(all).as(kind + " " + locale).doesNotContain("v-password").contains("!reset-password");
+                assertThat(mail.subject()).as(kind + " " + locale).contains("v-orderId");
+                kind.templateParameters().stream().filter(name -> !name.equals("password"))
+                        .forEach(name -> assertThat(all).as(kind + " " + locale + " shows " + name)
+                                .contains("v-" + name));
+            }
+        }
+        assertThat(MessageKind.values()).filteredOn(MessageKind::carriesPassword)
+                .containsExactlyInAnyOrder(MessageKind.SERVER_READY, MessageKind.PASSWORD_RESET);
+    }
 }
