@@ -62,7 +62,7 @@ public final class TestBroker {
     static <T> T withChannel(ChannelWork<T> work) {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
-        factory.setVirtualHost("notifications-test");
+        factory.setVirtualHost(System.getProperty("%test.rabbitmq-virtual-host", "notifications-test"));
         try (Connection connection = factory.newConnection("notification-service-tests");
                 Channel channel = connection.createChannel()) {
             return work.run(channel);
