@@ -10,6 +10,7 @@ cd "$(dirname "$0")/../.."
 EVENTS=${EVENTS:-200}
 RATE=${RATE:-40}
 PORT=${PORT:-18083}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-19083}
 CP_FILE=notification-service/target/bench.classpath
 
 if [ ! -f notification-service/target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-no}" = yes ]; then
@@ -18,5 +19,5 @@ fi
 ./mvnw -B -q -o -pl notification-service test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 java -cp "notification-service/target/test-classes:notification-service/target/classes:$(cat "$CP_FILE")" \
-  -Dbench.events="$EVENTS" -Dbench.rate="$RATE" -Dbench.port="$PORT" \
+  -Dbench.events="$EVENTS" -Dbench.rate="$RATE" -Dbench.port="$PORT" -Dbench.management-port="$MANAGEMENT_PORT" \
   id.gamestore.notification.bench.NotificationBenchmark | grep '^BENCH' | sed 's/^BENCH //'

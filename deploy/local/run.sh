@@ -21,6 +21,10 @@ SECRETS=$RUN_DIR/secrets.env
 ORDER_PORT=${ORDER_PORT:-8081}
 PROVISIONING_PORT=${PROVISIONING_PORT:-8082}
 NOTIFICATION_PORT=${NOTIFICATION_PORT:-8083}
+# Health, metrics, OpenAPI and Swagger UI: each service's management interface, on 127.0.0.1 only.
+ORDER_MANAGEMENT_PORT=${ORDER_MANAGEMENT_PORT:-9081}
+PROVISIONING_MANAGEMENT_PORT=${PROVISIONING_MANAGEMENT_PORT:-9082}
+NOTIFICATION_MANAGEMENT_PORT=${NOTIFICATION_MANAGEMENT_PORT:-9083}
 PANEL_PORT=${SANDBOX_PANEL_PORT:-8090}
 WA_PORT=${SANDBOX_WA_PORT:-8091}
 SHOW_PASSWORD=no
@@ -48,10 +52,17 @@ port_of() {
     notification-service) echo "$NOTIFICATION_PORT" ;;
   esac
 }
+management_port_of() {
+  case "$1" in
+    order-service) echo "$ORDER_MANAGEMENT_PORT" ;;
+    provisioning-service) echo "$PROVISIONING_MANAGEMENT_PORT" ;;
+    notification-service) echo "$NOTIFICATION_MANAGEMENT_PORT" ;;
+  esac
+}
 health_url() {
   case "$1" in
     sandbox) echo "http://127.0.0.1:$PANEL_PORT/__sandbox/health" ;;
-    *) echo "http://127.0.0.1:$(port_of "$1")/q/health/ready" ;;
+    *) echo "http://127.0.0.1:$(management_port_of "$1")/q/health/ready" ;;
   esac
 }
 is_running() { local f=$PID_DIR/$1.pid; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
@@ -120,6 +131,7 @@ ENV
     ;;
     order-service) common_env; cat <<ENV
 QUARKUS_HTTP_PORT=$ORDER_PORT
+MANAGEMENT_PORT=$ORDER_MANAGEMENT_PORT
 ORDER_DB_NAME=orders
 ORDER_BOT_API_KEYS=$BOT_KEY
 ORDER_ADMIN_API_KEYS=$ADMIN_KEY
@@ -127,6 +139,7 @@ ENV
     ;;
     provisioning-service) common_env; cat <<ENV
 QUARKUS_HTTP_PORT=$PROVISIONING_PORT
+MANAGEMENT_PORT=$PROVISIONING_MANAGEMENT_PORT
 PROVISIONING_DB_NAME=provisioning
 PROVISIONING_INSTANCE_ID=local-prov-1
 PTERODACTYL_ADMIN_URL=http://127.0.0.1:$PANEL_PORT
@@ -140,6 +153,7 @@ ENV
     ;;
     notification-service) common_env; cat <<ENV
 QUARKUS_HTTP_PORT=$NOTIFICATION_PORT
+MANAGEMENT_PORT=$NOTIFICATION_MANAGEMENT_PORT
 NOTIFICATION_DB_NAME=notifications
 WHATSAPP_CHANNEL=cloud
 WHATSAPP_API_URL=http://127.0.0.1:$WA_PORT
@@ -167,9 +181,12 @@ start_component() {
     return
   fi
   if is_running "$name"; then kill "$(cat "$PID_DIR/$name.pid")" 2>/dev/null || true; sleep 1; fi
-  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$(port_of "$name")/"; then
-    fail "port $(port_of "$name") for $name is taken by another program; stop it or set the port variable (see docs/operations.md)"
-  fi
+  local p
+  for p in $(port_of "$name") $(management_port_of "$name"); do
+    if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$p/"; then
+      fail "port $p for $name is taken by another program; stop it or set the port variable (see docs/operations.md)"
+    fi
+  done
   jar=$(jar_of "$name")
   [ -f "$jar" ] || fail "$name is not built ($jar missing); run without --no-build"
   # The environment goes to the child only; keys never reach the command line (visible in ps) or the log.
@@ -199,7 +216,8 @@ cmd_status() {
   for c in $(components); do
     if is_running "$c"; then
       if is_healthy "$c"; then s="running, ready"; else s="running, NOT ready"; fi
-      printf '  %-22s %-18s pid %-7s port %s  log %s\n' "$c" "$s" "$(cat "$PID_DIR/$c.pid")" "$(port_of "$c")" "$LOG_DIR/$c.log"
+      printf '  %-22s %-18s pid %-7s port %s%s  log %s\n' "$c" "$s" "$(cat "$PID_DIR/$c.pid")" "$(port_of "$c")" \
+        "$([ "$c" = sandbox ] || echo " (management $(management_port_of "$c"))")" "$LOG_DIR/$c.log"
     else
       printf '  %-22s stopped\n' "$c"
     fi
@@ -277,9 +295,17 @@ print(texts[-1] if texts else "")') || true
   printf '%s\n' "$text" | sed 's/^/    │ /'
 
   step "Where to look next"
-  info "Swagger UI:   http://127.0.0.1:$ORDER_PORT/q/swagger-ui  (also :$PROVISIONING_PORT and :$NOTIFICATION_PORT)"
-  info "Health:       http://127.0.0.1:$ORDER_PORT/q/health/ready"
-  info "Metrics:      http://127.0.0.1:$PROVISIONING_PORT/q/metrics"
+  local mgmt=http://127.0.0.1:$ORDER_MANAGEMENT_PORT
+  info "API:          $order_url/api/...  (provisioning :$PROVISIONING_PORT, notification :$NOTIFICATION_PORT)"
+  info "Management (health, metrics, OpenAPI; local only, ports :$ORDER_MANAGEMENT_PORT :$PROVISIONING_MANAGEMENT_PORT :$NOTIFICATION_MANAGEMENT_PORT):"
+  if curl -fs -o /dev/null --max-time 3 "$mgmt/q/swagger-ui/"; then
+    info "Swagger UI:   $mgmt/q/swagger-ui  (also :$PROVISIONING_MANAGEMENT_PORT and :$NOTIFICATION_MANAGEMENT_PORT)"
+  else
+    info "Swagger UI:   not in these jars (run without --no-build to include it)"
+  fi
+  info "OpenAPI:      $mgmt/q/openapi"
+  info "Health:       $mgmt/q/health/ready"
+  info "Metrics:      http://127.0.0.1:$PROVISIONING_MANAGEMENT_PORT/q/metrics"
   info "Admin CLI:    ORDER_ADMIN_API_KEY=\$ADMIN_KEY deploy/admin/ptero-admin order $order_id   (keys in $SECRETS)"
   info "Sandbox:      http://127.0.0.1:$PANEL_PORT/__sandbox/inventory   http://127.0.0.1:$WA_PORT/__sandbox/messages"
   info "Logs:         $LOG_DIR"
@@ -294,7 +320,9 @@ cmd_up() {
   for c in $(components); do is_running "$c" && is_healthy "$c" || all_up=no; done
   if [ "$BUILD" = yes ] && [ "$all_up" = no ]; then
     step "Building with ./mvnw (tests are run by the test command, not here)"
-    (cd "$ROOT" && ./mvnw -B -q package -DskipTests >"$LOG_DIR/build.log" 2>&1) || fail "build failed" "$LOG_DIR/build.log"
+    # Swagger UI goes into these local jars only; a plain ./mvnw package leaves it out (docs/operations.md).
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.swagger-ui.always-include=true >"$LOG_DIR/build.log" 2>&1) \
+      || fail "build failed" "$LOG_DIR/build.log"
     info "built; log: $LOG_DIR/build.log"
   fi
   step "Starting the sandbox (fake Pterodactyl panel :$PANEL_PORT, fake WhatsApp :$WA_PORT)"

@@ -3,7 +3,8 @@
 
 Listens on a free loopback port and writes the port to PORT_FILE. Every request is appended as one JSON line to
 LOG_FILE (method, service prefix, path, query, the headers that matter, body). The three services share the port and
-are told apart by a path prefix: /o (order), /p (provisioning), /n (notification).
+are told apart by a path prefix: /o (order), /p (provisioning), /n (notification); their management interfaces
+(health) by /om, /pm and /nm, and the public prefixes answer 404 for /q/*, as the real services do.
 
 Usage: fake-api.py PORT_FILE LOG_FILE
 """
@@ -67,8 +68,10 @@ class State:
 def route(service, method, path, query, body):
     """Returns (status, body); body None for an empty response, a str for a non-JSON one."""
     parts = [p for p in path.split("/") if p]
+    if path.startswith("/q/") and service not in ("om", "pm", "nm"):
+        return error(404, "NOT_FOUND", "no such endpoint")
     if path == "/q/health/ready":
-        if service == "n":
+        if service == "nm":
             return 503, {"status": "DOWN", "checks": [{"name": "WhatsApp channel", "status": "DOWN"},
                                                       {"name": "Database", "status": "UP"}]}
         return 200, {"status": "UP", "checks": []}

@@ -28,6 +28,8 @@ PORT=$(cat "$WORK/port")
 
 export ORDER_URL=http://127.0.0.1:$PORT/o PROVISIONING_URL=http://127.0.0.1:$PORT/p
 export NOTIFICATION_URL=http://127.0.0.1:$PORT/n
+export ORDER_MANAGEMENT_URL=http://127.0.0.1:$PORT/om PROVISIONING_MANAGEMENT_URL=http://127.0.0.1:$PORT/pm
+export NOTIFICATION_MANAGEMENT_URL=http://127.0.0.1:$PORT/nm
 export ORDER_ADMIN_API_KEY=ord-key PROVISIONING_ADMIN_API_KEY=prov-key NOTIFICATION_ADMIN_API_KEY=notif-key
 export USER=bob
 
@@ -307,8 +309,8 @@ suite() {
 
   begin "health"
   run ORDER_ADMIN_API_KEY= -- health
-  rc_is 1; requests 3; request method=GET service=n path=/q/health/ready apiKey=\<none\>
-  out_has "^order-service +UP +http://127.0.0.1:$PORT/o$"; out_has "^provisioning-service +UP "
+  rc_is 1; requests 3; request method=GET service=nm path=/q/health/ready apiKey=\<none\>
+  out_has "^order-service +UP +http://127.0.0.1:$PORT/om$"; out_has "^provisioning-service +UP +http://127.0.0.1:$PORT/pm$"
   out_has "^notification-service +DOWN \(WhatsApp channel\) +http"
   end
 

@@ -246,6 +246,9 @@ class EndToEndIT {
         pb.environment().put("ORDER_URL", product.orders.url());
         pb.environment().put("PROVISIONING_URL", product.provisioning.url());
         pb.environment().put("NOTIFICATION_URL", product.notifications.url());
+        pb.environment().put("ORDER_MANAGEMENT_URL", product.orders.managementUrl());
+        pb.environment().put("PROVISIONING_MANAGEMENT_URL", product.provisioning.managementUrl());
+        pb.environment().put("NOTIFICATION_MANAGEMENT_URL", product.notifications.managementUrl());
         pb.environment().put("ORDER_ADMIN_API_KEY", Product.ADMIN_KEY);
         pb.environment().put("PROVISIONING_ADMIN_API_KEY", Product.ADMIN_KEY);
         pb.environment().put("NOTIFICATION_ADMIN_API_KEY", Product.ADMIN_KEY);

@@ -21,6 +21,8 @@ final class ServiceProcess {
 
     final String name;
     final int port;
+    /** Health, metrics and OpenAPI: the management interface, on its own port. */
+    final int managementPort;
     final Path log;
     private final Path jar;
     private final Map<String, String> env;
@@ -30,6 +32,7 @@ final class ServiceProcess {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = freePort();
         this.log = logDir.resolve(name + ".log");
         this.env = env;
     }
@@ -46,6 +49,10 @@ final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     ServiceProcess start() {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not packaged: " + jar + " is missing (run ./mvnw verify from the root)");
@@ -56,6 +63,7 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        pb.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
             process = pb.start();
         } catch (IOException e) {
@@ -65,7 +73,7 @@ final class ServiceProcess {
     }
 
     ServiceProcess awaitReady(Duration timeout) {
-        Awaitility.await(name + " ready on " + url()).atMost(timeout).pollInterval(Duration.ofMillis(500))
+        Awaitility.await(name + " ready on " + managementUrl()).atMost(timeout).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
@@ -77,7 +85,7 @@ final class ServiceProcess {
 
     boolean ready() {
         try {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
             return r.statusCode() == 200;
         } catch (IOException e) {

@@ -74,19 +74,20 @@ final class CloudApiChannel implements WhatsAppChannel {
     }
 
     @Override
-    public List<String> configurationProblems() {
-        List<String> problems = new ArrayList<>();
+    public List<ConfigurationProblem> configurationProblems() {
+        List<ConfigurationProblem> problems = new ArrayList<>();
         if (config.token().isEmpty()) {
-            problems.add("WHATSAPP_TOKEN is not set");
+            problems.add(new ConfigurationProblem("WHATSAPP_TOKEN", "is not set"));
         }
         if (config.phoneNumberId().isEmpty()) {
-            problems.add("WHATSAPP_PHONE_NUMBER_ID is not set");
+            problems.add(new ConfigurationProblem("WHATSAPP_PHONE_NUMBER_ID", "is not set"));
         }
         if (config.appSecret().isEmpty()) {
-            problems.add("WHATSAPP_APP_SECRET is not set (status webhooks cannot be verified)");
+            problems.add(new ConfigurationProblem("WHATSAPP_APP_SECRET",
+                    "is not set (status webhooks cannot be verified)"));
         }
         if (!config.apiVersion().matches("v\\d+\\.\\d+")) {
-            problems.add("WHATSAPP_API_VERSION must look like v21.0");
+            problems.add(new ConfigurationProblem("WHATSAPP_API_VERSION", "must look like v21.0"));
         }
         return problems;
     }

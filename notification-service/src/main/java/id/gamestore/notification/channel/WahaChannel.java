@@ -63,13 +63,14 @@ final class WahaChannel implements WhatsAppChannel {
     }
 
     @Override
-    public List<String> configurationProblems() {
-        List<String> problems = new ArrayList<>();
+    public List<ConfigurationProblem> configurationProblems() {
+        List<ConfigurationProblem> problems = new ArrayList<>();
         if (config.apiKey().isEmpty()) {
-            problems.add("WAHA_API_KEY is not set");
+            problems.add(new ConfigurationProblem("WAHA_API_KEY", "is not set"));
         }
         if (config.webhookHmacKey().isEmpty()) {
-            problems.add("WAHA_WEBHOOK_HMAC_KEY is not set (acks cannot be verified)");
+            problems.add(new ConfigurationProblem("WAHA_WEBHOOK_HMAC_KEY",
+                    "is not set (acks cannot be verified)"));
         }
         return problems;
     }

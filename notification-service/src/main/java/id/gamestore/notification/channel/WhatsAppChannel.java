@@ -13,5 +13,5 @@ public interface WhatsAppChannel {
     SendOutcome send(OutboundMessage message);
 
     /** What is missing or wrong in this channel's configuration; empty when it can send. */
-    List<String> configurationProblems();
+    List<ConfigurationProblem> configurationProblems();
 }

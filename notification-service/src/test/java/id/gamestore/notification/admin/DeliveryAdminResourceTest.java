@@ -115,7 +115,7 @@ class DeliveryAdminResourceTest extends SandboxTest {
                 .body("completedToDeliveredP95Ms", notNullValue());
         given().header("X-Api-Key", KEY).get("/api/admin/deliveries/stats?since=yesterday").then().statusCode(400)
                 .body("field", equalTo("since"));
-        given().get("/q/metrics").then().statusCode(200)
+        onManagement().get("/q/metrics").then().statusCode(200)
                 .body(containsString("notification_deliveries_total"))
                 .body(containsString("notification_event_to_sent_seconds"));
     }

@@ -44,6 +44,7 @@ public final class NotificationBenchmark {
         int events = Integer.getInteger("bench.events", 200);
         int rate = Integer.getInteger("bench.rate", 40);
         int port = Integer.getInteger("bench.port", 18083);
+        int managementPort = Integer.getInteger("bench.management-port", 19083);
         String vhost = System.getProperty("bench.vhost", "notifications-test");
         String app = System.getProperty("bench.app", "notification-service/target/quarkus-app/quarkus-run.jar");
 
@@ -53,9 +54,9 @@ public final class NotificationBenchmark {
             if ("notifications-test".equals(vhost)) {
                 TestBroker.purgeQueues();
             }
-            Process service = startService(app, port, vhost, sandbox);
+            Process service = startService(app, port, managementPort, vhost, sandbox);
             try {
-                awaitReady(port, service);
+                awaitReady(managementPort, service);
                 int warmup = Integer.getInteger("bench.warmup", 20);
                 if (warmup > 0) {
                     publishAndAwait(sandbox, warmup, rate, vhost);
@@ -141,12 +142,13 @@ public final class NotificationBenchmark {
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
-    private static Process startService(String app, int port, String vhost, WhatsAppSandbox sandbox)
-            throws Exception {
+    private static Process startService(String app, int port, int managementPort, String vhost,
+            WhatsAppSandbox sandbox) throws Exception {
         WhatsAppSandboxConfig c = sandbox.config();
         ProcessBuilder pb = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-jar", app);
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("RABBITMQ_VHOST", vhost);
         env.put("WHATSAPP_CHANNEL", "cloud");
         env.put("WHATSAPP_API_URL", sandbox.url());
@@ -170,7 +172,8 @@ public final class NotificationBenchmark {
         return pb.start();
     }
 
-    private static void awaitReady(int port, Process service) throws Exception {
+    /** Readiness on the service's management port. */
+    private static void awaitReady(int managementPort, Process service) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             if (!service.isAlive()) {
@@ -178,7 +181,7 @@ public final class NotificationBenchmark {
             }
             try {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;

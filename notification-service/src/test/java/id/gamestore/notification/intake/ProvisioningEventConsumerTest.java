@@ -39,14 +39,14 @@ class ProvisioningEventConsumerTest extends SandboxTest {
 
     @Test
     void readinessIncludesTheChannelConfiguration() {
-        given().get("/q/health/ready").then().statusCode(200)
+        onManagement().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("whatsapp-channel"))
                 .body("checks.find { it.name == 'whatsapp-channel' }.data.channel", equalTo("cloud"));
     }
 
     @Test
     void openApiDescribesTheAdminAndWebhookEndpoints() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        onManagement().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/api/admin/deliveries/stats"))
                 .body(containsString("/webhooks/whatsapp"))
                 .body(containsString("/webhooks/waha"));

@@ -2,6 +2,7 @@ package id.gamestore.notification.support;
 
 import static org.awaitility.Awaitility.await;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,7 +16,9 @@ import id.gamestore.sandbox.whatsapp.SentMessage;
 import id.gamestore.sandbox.whatsapp.WhatsAppSandbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 
 /** Base of the tests against the sandbox: points its webhooks at this application and clears its faults. */
 @QuarkusTestResource(SandboxResource.class)
@@ -24,12 +27,20 @@ public abstract class SandboxTest {
     protected WhatsAppSandbox sandbox;
     @InjectSandbox
     protected GreenMail mail;
+    /** The management interface: health, metrics, OpenAPI (not on the public port). */
+    @TestHTTPResource(value = "/", management = true)
+    protected URL management;
 
     @BeforeEach
     void pointSandboxHere() {
         sandbox.faults().clear();
         sandbox.setWebhookUrl("http://127.0.0.1:" + RestAssured.port + "/webhooks/whatsapp");
         sandbox.setWahaWebhookUrl("http://127.0.0.1:" + RestAssured.port + "/webhooks/waha");
+    }
+
+    /** A request to the management interface (health, metrics, OpenAPI). */
+    protected RequestSpecification onManagement() {
+        return RestAssured.given().port(management.getPort());
     }
 
     /**

@@ -71,6 +71,6 @@ class WahaChannelTest extends SandboxTest {
 
     @Test
     void readinessNamesTheWahaChannel() {
-        given().get("/q/health/ready").then().statusCode(200);
+        onManagement().get("/q/health/ready").then().statusCode(200);
     }
 }

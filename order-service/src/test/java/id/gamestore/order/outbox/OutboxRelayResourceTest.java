@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import id.gamestore.order.support.RelayProxyResource;
 import id.gamestore.order.support.TcpProxy;
 import id.gamestore.order.support.TestBroker;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -40,6 +42,8 @@ class OutboxRelayResourceTest {
 
     @InjectRelayProxy
     TcpProxy relayProxy;
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @BeforeAll
     static void connect() throws Exception {
@@ -102,7 +106,7 @@ class OutboxRelayResourceTest {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .until(() -> forOrders(broker.drain(queue), orders).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> metric("outbox_backlog") >= orders.size());
-        given().get("/q/health/ready").then().statusCode(503);
+        given().port(management.getPort()).get("/q/health/ready").then().statusCode(503);
 
         relayProxy.start();
         Map<String, Integer> copies = new HashMap<>();
@@ -123,6 +127,18 @@ class OutboxRelayResourceTest {
     }
 
     @Test
+    void readinessDuringABrokerOutageSaysDownWithoutHostOrError() {
+        relayProxy.stop();
+        String body = given().port(management.getPort()).get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'rabbitmq-outbox' }.data.broker", org.hamcrest.Matchers.equalTo("DOWN"))
+                .body("checks.find { it.name == 'rabbitmq-outbox' }.data.reason",
+                        org.hamcrest.Matchers.equalTo("UNREACHABLE"))
+                .extract().asString();
+        assertThat(body).doesNotContain("127.0.0.1", "localhost", "Exception", "Connection refused",
+                Integer.toString(relayProxy.port()));
+    }
+
+    @Test
     void concurrentConfirmsOfOneOrderPublishOnce() throws Exception {
         String orderId = Api.placeOrder();
         List<CompletableFuture<Integer>> calls = IntStream.range(0, 6).mapToObj(i -> CompletableFuture.supplyAsync(
@@ -140,8 +156,8 @@ class OutboxRelayResourceTest {
         });
     }
 
-    private static double metric(String name) {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double metric(String name) {
+        String text = given().port(management.getPort()).get("/q/metrics").then().statusCode(200).extract().asString();
         return text.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(
                 l.substring(name.length() + 1).trim())).findFirst().orElse(-1);
     }

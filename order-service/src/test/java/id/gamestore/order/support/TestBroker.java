@@ -16,7 +16,8 @@ import id.gamestore.contracts.messaging.Topology;
 
 /** The test's own connection to the local broker, in the {@code orders-test} virtual host, straight to port 5672. */
 public class TestBroker implements AutoCloseable {
-    public static final String VHOST = "orders-test";
+    /** The vhost the application under test uses (a run may point it elsewhere with -D%test.rabbitmq-virtual-host). */
+    public static final String VHOST = System.getProperty("%test.rabbitmq-virtual-host", "orders-test");
     private final Connection connection;
     private final Channel channel;
 

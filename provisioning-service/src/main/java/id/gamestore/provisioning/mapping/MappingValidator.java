@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.gamestore.provisioning.mapping.MappingProblem.Kind;
 import id.gamestore.provisioning.placement.NodeFit;
 import id.gamestore.provisioning.pterodactyl.PanelEgg;
 import id.gamestore.provisioning.pterodactyl.PanelException;
@@ -30,8 +31,8 @@ public class MappingValidator {
     }
 
     /** @return the problems; empty when the mapping is usable. */
-    public List<String> validate() {
-        List<String> problems = new ArrayList<>();
+    public List<MappingProblem> validate() {
+        List<MappingProblem> problems = new ArrayList<>();
         List<PanelNode> nodes;
         List<Long> locations;
         try {
@@ -39,8 +40,10 @@ public class MappingValidator {
             locations = panel.locationIds();
         } catch (PanelException e) {
             problems.add(e.status() == 401 || e.status() == 403
-                    ? "PTERODACTYL_ADMIN_API_KEY: the panel refused the key (" + e.status() + " " + e.code() + ")"
-                    : "PTERODACTYL_ADMIN_URL: the panel cannot be read: " + e.getMessage());
+                    ? MappingProblem.panel(Kind.PANEL_KEY_REJECTED,
+                            "PTERODACTYL_ADMIN_API_KEY: the panel refused the key (" + e.status() + " " + e.code() + ")")
+                    : MappingProblem.panel(Kind.PANEL_UNREACHABLE,
+                            "PTERODACTYL_ADMIN_URL: the panel cannot be read: " + e.getMessage()));
             return problems;
         }
         for (Map.Entry<String, PackageMapping> entry : mapping.all().entrySet()) {
@@ -50,39 +53,42 @@ public class MappingValidator {
     }
 
     private void check(String code, PackageMapping p, List<PanelNode> nodes, List<Long> locations,
-            List<String> problems) {
-        String prefix = "package " + code + ": ";
+            List<MappingProblem> problems) {
         if (p.memory() <= 0 || p.disk() <= 0 || p.cpu() < 0) {
-            problems.add(prefix + "memory, disk must be > 0 and cpu >= 0");
+            problems.add(MappingProblem.of(code, Kind.INVALID_LIMITS, "memory, disk must be > 0 and cpu >= 0"));
         }
         for (Long location : p.locations()) {
             if (!locations.contains(location)) {
-                problems.add(prefix + "locations: location " + location + " does not exist");
+                problems.add(MappingProblem.of(code, Kind.LOCATION_MISSING,
+                        "locations: location " + location + " does not exist"));
             }
         }
         for (Long node : p.preferredNodes()) {
             if (nodes.stream().noneMatch(n -> n.id() == node)) {
-                problems.add(prefix + "preferredNodes: node " + node + " does not exist");
+                problems.add(MappingProblem.of(code, Kind.NODE_MISSING,
+                        "preferredNodes: node " + node + " does not exist"));
             }
         }
         Optional<PanelEgg> egg = eggs.egg(p.nest(), p.egg());
         if (egg.isEmpty()) {
-            problems.add(prefix + "egg: egg " + p.egg() + " does not exist in nest " + p.nest());
+            problems.add(MappingProblem.of(code, Kind.EGG_MISSING,
+                    "egg: egg " + p.egg() + " does not exist in nest " + p.nest()));
         } else {
             for (PanelEgg.EggVariable v : egg.get().variables()) {
                 String value = p.environment().getOrDefault(v.envVariable(), v.defaultValue());
                 if (v.required() && (value == null || value.isBlank())) {
-                    problems.add(prefix + "environment." + v.envVariable() + ": required by egg " + p.egg()
-                            + " and has neither an override nor an egg default");
+                    problems.add(MappingProblem.of(code, Kind.VARIABLE_MISSING, "environment." + v.envVariable()
+                            + ": required by egg " + p.egg() + " and has neither an override nor an egg default"));
                 }
             }
             if ((p.dockerImage() == null || p.dockerImage().isBlank()) && egg.get().dockerImage().isBlank()) {
-                problems.add(prefix + "dockerImage: not set and egg " + p.egg() + " has no image");
+                problems.add(MappingProblem.of(code, Kind.IMAGE_MISSING,
+                        "dockerImage: not set and egg " + p.egg() + " has no image"));
             }
         }
         if (nodes.stream().noneMatch(n -> NodeFit.fits(n, p, 0, 0, List.of()))) {
-            problems.add(prefix + "memory/disk/portRanges: no node has room for " + p.memory() + " MiB memory, "
-                    + p.disk() + " MiB disk and a free port right now");
+            problems.add(MappingProblem.of(code, Kind.NO_CAPACITY, "memory/disk/portRanges: no node has room for "
+                    + p.memory() + " MiB memory, " + p.disk() + " MiB disk and a free port right now"));
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URL;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import id.gamestore.provisioning.support.PanelProbe;
 import id.gamestore.provisioning.support.SandboxResource;
 import id.gamestore.provisioning.support.TestBroker;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -37,6 +39,8 @@ class JobResourceTest {
     @Inject
     Db db;
     PanelProbe panel;
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @BeforeAll
     static void open() throws Exception {
@@ -132,16 +136,20 @@ class JobResourceTest {
     }
 
     @Test
-    void metricsAndOpenApiArePublished() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("provisioning_jobs"))
-                .body(containsString("pterodactyl_requests_total"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/admin/jobs/{orderId}/retry"));
+    void metricsAndOpenApiArePublishedOnTheManagementPort() {
+        given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("provisioning_jobs")).body(containsString("pterodactyl_requests_total"));
+        given().port(management.getPort()).get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/admin/jobs/{orderId}/retry"));
     }
 
     @Test
     void readinessNamesThePackageThatDoesNotFit() {
-        given().get("/q/health/ready").then().statusCode(503)
-                .body(containsString("package mc-huge: memory/disk/portRanges"))
-                .body(not(containsString("package mc-basic")));
+        given().port(management.getPort()).get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'panel-and-resource-mapping' }.data.panel", equalTo("UP"))
+                .body("checks.find { it.name == 'panel-and-resource-mapping' }.data.'package.mc-huge'",
+                        equalTo("NO_CAPACITY"))
+                .body(not(containsString("package.mc-basic")))
+                .body(not(containsString("MiB")));
     }
 }

@@ -41,23 +41,27 @@ import id.gamestore.sandbox.SandboxConfig;
  * sees more than the limit.
  */
 class TwoProcessesIT {
-    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/provisioning_test";
+    /** The test database and vhost; a run may point them elsewhere the same way as the @QuarkusTest ones. */
+    private static final String DB_URL = System.getProperty("%test.quarkus.datasource.jdbc.url",
+            "jdbc:postgresql://127.0.0.1:5432/provisioning_test");
+    private static final String VHOST = System.getProperty("%test.rabbitmq.virtual-host", "provisioning-test");
     private static final int ORDERS = 20;
     private static Sandbox sandbox;
     private static final List<Process> processes = new ArrayList<>();
-    private static final List<Integer> ports = new ArrayList<>();
+    /** The instances' management ports (health); their public ports serve only the admin API. */
+    private static final List<Integer> managementPorts = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
         sandbox = Sandbox.start(SandboxConfig.defaults().withInstallMillis(400));
         cleanDatabase();
         for (String id : List.of("proc-a", "proc-b")) {
-            int port = freePort();
-            ports.add(port);
-            processes.add(start(id, port));
+            int managementPort = freePort();
+            managementPorts.add(managementPort);
+            processes.add(start(id, freePort(), managementPort));
         }
         HttpClient http = HttpClient.newHttpClient();
-        for (int port : ports) {
+        for (int port : managementPorts) {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .until(() -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/live"))
                             .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
@@ -110,7 +114,7 @@ class TwoProcessesIT {
         }
     }
 
-    private static Process start(String instanceId, int port) throws Exception {
+    private static Process start(String instanceId, int port, int managementPort) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar");
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-jar", jar);
@@ -120,13 +124,13 @@ class TwoProcessesIT {
                 "PTERODACTYL_CLIENT_API_KEY", sandbox.config().panelClientKey(),
                 "CREDENTIALS_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                 "ADMIN_API_KEYS", "it-admin-key",
-                "PROVISIONING_DB_NAME", "provisioning_test",
-                "RABBITMQ_VHOST", "provisioning-test",
+                "PROVISIONING_DB_NAME", DB_URL.substring(DB_URL.lastIndexOf('/') + 1),
+                "RABBITMQ_VHOST", VHOST,
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "PROVISIONING_INSTANCE_ID", instanceId,
                 "PROVISIONING_QUEUE_SIZE", "2"));
-        env.putAll(Map.of("INSTALL_POLL_INITIAL", "700MS", "WORKER_IDLE_POLL", "100MS",
-                "PROVISIONING_RETRY_INITIAL_DELAY", "200MS"));
+        env.putAll(Map.of("MANAGEMENT_PORT", Integer.toString(managementPort), "INSTALL_POLL_INITIAL", "700MS",
+                "WORKER_IDLE_POLL", "100MS", "PROVISIONING_RETRY_INITIAL_DELAY", "200MS"));
         pb.environment().putAll(env);
         pb.redirectErrorStream(true);
         pb.redirectOutput(new File("target/" + instanceId + ".log"));

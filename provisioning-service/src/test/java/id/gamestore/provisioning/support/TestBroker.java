@@ -34,7 +34,7 @@ public final class TestBroker implements AutoCloseable {
     public TestBroker() throws IOException, TimeoutException {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
-        factory.setVirtualHost("provisioning-test");
+        factory.setVirtualHost(System.getProperty("%test.rabbitmq.virtual-host", "provisioning-test"));
         connection = factory.newConnection("provisioning-test-client");
         channel = connection.createChannel();
         channel.confirmSelect();

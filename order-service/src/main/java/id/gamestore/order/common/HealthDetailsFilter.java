@@ -1,0 +1,57 @@
+package id.gamestore.order.common;
+
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import io.smallrye.health.api.HealthContentFilter;
+
+/**
+ * The last word on what a health response may say: the checks' data keep stable codes, numbers and booleans only.
+ * Our own checks already answer that way; this catches the built-in ones (datasource, messaging channels), whose
+ * data carry exception text such as host names when something is down: {@code "[OK]"} becomes {@code UP}, any
+ * other text {@code DOWN}. The text itself is in the log (SmallRye Health logs a DOWN response before filtering).
+ */
+@ApplicationScoped
+public class HealthDetailsFilter implements HealthContentFilter {
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.,-]{1,80}");
+
+    @Override
+    public JsonObject filter(JsonObject payload) {
+        if (payload.get("checks") == null || payload.get("checks").getValueType() != JsonValue.ValueType.ARRAY) {
+            return payload;
+        }
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        for (JsonValue value : payload.getJsonArray("checks")) {
+            checks.add(value.getValueType() == JsonValue.ValueType.OBJECT ? check(value.asJsonObject()) : value);
+        }
+        return Json.createObjectBuilder(payload).add("checks", checks).build();
+    }
+
+    private static JsonObject check(JsonObject check) {
+        JsonValue data = check.get("data");
+        if (data == null || data.getValueType() != JsonValue.ValueType.OBJECT) {
+            return check;
+        }
+        JsonObjectBuilder safe = Json.createObjectBuilder();
+        data.asJsonObject().forEach((key, value) -> safe.add(key, safe(value)));
+        return Json.createObjectBuilder(check).add("data", safe).build();
+    }
+
+    static JsonValue safe(JsonValue value) {
+        return switch (value.getValueType()) {
+            case NUMBER, TRUE, FALSE, NULL -> value;
+            case STRING -> {
+                String text = ((JsonString) value).getString();
+                yield CODE.matcher(text).matches() ? value : Json.createValue(text.startsWith("[OK]") ? "UP" : "DOWN");
+            }
+            default -> Json.createValue("DOWN");
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package id.gamestore.provisioning.mapping;
+
+/**
+ * One reason the resource mapping cannot be used right now. {@link #kind()} and {@link #packageCode()} are stable
+ * and may be shown to monitoring; {@link #detail()} is the sentence for the log (it may carry panel error text).
+ *
+ * @param packageCode the package concerned, or null when the panel itself cannot be used
+ */
+public record MappingProblem(String packageCode, Kind kind, String detail) {
+    /** What is wrong, as a code. */
+    public enum Kind {
+        PANEL_UNREACHABLE, PANEL_KEY_REJECTED, INVALID_LIMITS, LOCATION_MISSING, NODE_MISSING, EGG_MISSING,
+        VARIABLE_MISSING, IMAGE_MISSING, NO_CAPACITY;
+
+        public boolean concernsPanel() {
+            return this == PANEL_UNREACHABLE || this == PANEL_KEY_REJECTED;
+        }
+    }
+
+    public static MappingProblem panel(Kind kind, String detail) {
+        return new MappingProblem(null, kind, detail);
+    }
+
+    static MappingProblem of(String packageCode, Kind kind, String detail) {
+        return new MappingProblem(packageCode, kind, "package " + packageCode + ": " + detail);
+    }
+
+    @Override
+    public String toString() {
+        return detail;
+    }
+}
