@@ -100,13 +100,6 @@ public record SandboxConfig(int panelPort, int waPort, String panelAppKey, Strin
                 rateLimitPerMinute, rateLimitWindowMillis, seedFile, panelBindAddress, waOptions);
     }
 
-    /** The same configuration seeded from {@code file} instead of the built-in seed. */
-    public SandboxConfig withSeedFile(Path file) {
-        return new SandboxConfig(panelPort, waPort, panelAppKey, panelLimitedKey, panelClientKey, waToken,
-                waPhoneNumberId, waAppSecret, waVerifyToken, waWebhookUrl, wahaApiKey, wahaWebhookUrl, installMillis,
-                rateLimitPerMinute, rateLimitWindowMillis, file, panelBindAddress, waOptions);
-    }
-
     public SandboxConfig withInstallMillis(long millis) {
         return new SandboxConfig(panelPort, waPort, panelAppKey, panelLimitedKey, panelClientKey, waToken,
                 waPhoneNumberId, waAppSecret, waVerifyToken, waWebhookUrl, wahaApiKey, wahaWebhookUrl, millis,
