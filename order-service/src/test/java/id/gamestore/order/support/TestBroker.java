@@ -14,9 +14,13 @@ import com.rabbitmq.client.GetResponse;
 
 import id.gamestore.contracts.messaging.Topology;
 
-/** The test's own connection to the local broker, in the {@code orders-test} virtual host, straight to port 5672. */
+/**
+ * The test's own connection to the local broker, in the test profile's virtual host ({@code orders-test} unless
+ * {@code -D%test.rabbitmq-virtual-host=...} points the run at a private one), straight to port 5672.
+ */
 public class TestBroker implements AutoCloseable {
-    public static final String VHOST = "orders-test";
+    public static final String VHOST = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("rabbitmq-virtual-host", String.class).orElse("orders-test");
     private final Connection connection;
     private final Channel channel;
 

@@ -45,7 +45,9 @@ public class OrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place an order (status PENDING)",
-            description = "Normalises the phone number to E.164 (default region ID) and finds or creates the customer. "
+            description = "Normalises the phone number to E.164 (digits without + are country code and number, as "
+                    + "WhatsApp gives them; only a leading 0 is an Indonesian national number) and finds or creates "
+                    + "the customer. "
                     + "Send an Idempotency-Key to retry safely: the same key with the same body returns the first "
                     + "order with 200 (the first call answered 201); the same key with another body is 422 "
                     + "IDEMPOTENCY_KEY_REUSED. Bot or admin key.")
