@@ -1,5 +1,6 @@
 package id.gamestore.order.order.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.order.api.OrderServiceApi;
+import id.gamestore.order.auth.Roles;
 import id.gamestore.order.error.ApiError;
 import id.gamestore.order.error.ApiException;
 import id.gamestore.order.error.ErrorCodes;
@@ -29,6 +31,7 @@ import id.gamestore.order.order.OrderRequestValidator;
 import id.gamestore.order.order.OrderService;
 
 /** The bot's order endpoints. */
+@RolesAllowed({ Roles.BOT, Roles.ADMIN })
 @Path("/api/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = OrderServiceApi.BOT_TAG)
