@@ -34,7 +34,9 @@ public final class TestBroker implements AutoCloseable {
     public TestBroker() throws IOException, TimeoutException {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
-        factory.setVirtualHost("provisioning-test");
+        // the test profile's vhost, or a private one given with -D%test.rabbitmq.virtual-host=...
+        factory.setVirtualHost(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("rabbitmq.virtual-host", String.class).orElse("provisioning-test"));
         connection = factory.newConnection("provisioning-test-client");
         channel = connection.createChannel();
         channel.confirmSelect();
