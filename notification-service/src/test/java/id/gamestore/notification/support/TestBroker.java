@@ -62,7 +62,9 @@ public final class TestBroker {
     static <T> T withChannel(ChannelWork<T> work) {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
-        factory.setVirtualHost("notifications-test");
+        // the test profile's vhost, or a private one given with -D%test.rabbitmq-virtual-host=...
+        factory.setVirtualHost(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("rabbitmq-virtual-host", String.class).orElse("notifications-test"));
         try (Connection connection = factory.newConnection("notification-service-tests");
                 Channel channel = connection.createChannel()) {
             return work.run(channel);

@@ -66,6 +66,30 @@ class EndpointRolesTest {
         }
     }
 
+    /** An endpoint: its resource method, HTTP method and path template. */
+    record Endpoint(Class<?> resource, Method method, String verb, String path) {
+        /** The path with every {@code {param}} replaced. */
+        String path(String paramValue) {
+            return path.replaceAll("\\{[^}]+}", paramValue);
+        }
+    }
+
+    /** Every endpoint with an HTTP method, from the JAX-RS annotations (independent of where OpenAPI is served). */
+    static List<Endpoint> operations() {
+        List<Endpoint> all = new ArrayList<>();
+        for (Class<?> resource : RESOURCES) {
+            String base = resource.getAnnotation(Path.class).value().replaceAll("/+$", "");
+            for (Method method : endpoints(resource)) {
+                String sub = method.isAnnotationPresent(Path.class)
+                        ? "/" + method.getAnnotation(Path.class).value().replaceAll("^/+", "") : "";
+                Arrays.stream(method.getAnnotations())
+                        .map(a -> a.annotationType().getAnnotation(HttpMethod.class)).filter(h -> h != null)
+                        .forEach(h -> all.add(new Endpoint(resource, method, h.value(), base + sub)));
+            }
+        }
+        return all;
+    }
+
     static List<Method> endpoints(Class<?> resource) {
         return Arrays.stream(resource.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Path.class) || Arrays.stream(m.getAnnotations())
