@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.gamestore.notification.delivery.DeliveryDispatcher;
 import io.smallrye.common.annotation.Blocking;
 
-/** The admin's view of deliveries: per order with attempts, resend, and statistics. Needs {@code X-Api-Key}. */
+/** The admin's view of deliveries: per order with attempts, resend, and statistics. Needs an admin key. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/admin/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")

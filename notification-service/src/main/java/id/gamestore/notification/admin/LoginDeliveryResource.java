@@ -2,6 +2,7 @@ package id.gamestore.notification.admin;
 
 import java.util.regex.Pattern;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import io.smallrye.common.annotation.Blocking;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
 @SecurityRequirement(name = "adminKey")
+@RolesAllowed(Roles.ADMIN)
 @Blocking
 public class LoginDeliveryResource {
     /** Order and request ids: letters, digits and {@code . _ : -}, at most 64 (the delivery table's columns). */

@@ -2,6 +2,7 @@ package id.gamestore.notification.webhook;
 
 import java.io.IOException;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,7 @@ import io.smallrye.common.annotation.Blocking;
  * WAHA's webhook: {@code message.ack} events (ack 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED, -1 ERROR), signed with
  * {@code X-Webhook-Hmac} (HMAC-SHA512 of the raw body). Unsigned or badly signed posts are refused.
  */
+@PermitAll
 @Path("/webhooks/waha")
 @Tag(name = "webhooks")
 @Blocking

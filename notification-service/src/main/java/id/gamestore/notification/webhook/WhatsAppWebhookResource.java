@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import id.gamestore.notification.delivery.ReceiptService;
 import io.smallrye.common.annotation.Blocking;
 
 /** The Cloud API's webhook: the verification handshake, and signed status receipts and inbound messages. */
+@PermitAll
 @Path("/webhooks/whatsapp")
 @Tag(name = "webhooks")
 @Blocking

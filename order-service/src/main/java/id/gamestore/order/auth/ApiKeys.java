@@ -20,38 +20,38 @@ import org.jboss.logging.Logger;
 public class ApiKeys {
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
 
-    private record Entry(byte[] digest, Role role) {
+    private record Entry(byte[] digest, String role) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     ApiKeys(AuthConfig config) {
-        add(config.botKeys(), Role.BOT);
-        add(config.adminKeys(), Role.ADMIN);
-        if (entries.stream().noneMatch(e -> e.role() == Role.BOT)) {
+        add(config.botKeys(), Roles.BOT);
+        add(config.adminKeys(), Roles.ADMIN);
+        if (entries.stream().noneMatch(e -> e.role().equals(Roles.BOT))) {
             LOG.warn("no bot API keys configured (ORDER_BOT_API_KEYS): bot endpoints accept admin keys only");
         }
-        if (entries.stream().noneMatch(e -> e.role() == Role.ADMIN)) {
+        if (entries.stream().noneMatch(e -> e.role().equals(Roles.ADMIN))) {
             LOG.warn("no admin API keys configured (ORDER_ADMIN_API_KEYS): admin endpoints refuse every request");
         }
     }
 
-    /** @return the strongest role the presented key grants, empty for a missing or unknown key */
-    public Optional<Role> roleOf(String presentedKey) {
+    /** @return the strongest role the presented key grants ({@link Roles}), empty for a missing or unknown key */
+    public Optional<String> roleOf(String presentedKey) {
         if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
         }
         byte[] presented = digest(presentedKey.trim());
-        Role found = null;
+        String found = null;
         for (Entry entry : entries) {
-            if (MessageDigest.isEqual(entry.digest(), presented) && (found == null || entry.role() == Role.ADMIN)) {
+            if (MessageDigest.isEqual(entry.digest(), presented) && (found == null || entry.role().equals(Roles.ADMIN))) {
                 found = entry.role();
             }
         }
         return Optional.ofNullable(found);
     }
 
-    private void add(Optional<String> commaSeparated, Role role) {
+    private void add(Optional<String> commaSeparated, String role) {
         commaSeparated.stream()
                 .flatMap(s -> Arrays.stream(s.split(",")))
                 .map(String::trim)

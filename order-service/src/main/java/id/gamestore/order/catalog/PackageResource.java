@@ -2,6 +2,7 @@ package id.gamestore.order.catalog;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.order.api.OrderServiceApi;
+import id.gamestore.order.auth.Roles;
 
+@RolesAllowed({ Roles.BOT, Roles.ADMIN })
 @Path("/api/packages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = OrderServiceApi.BOT_TAG)

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,6 +29,28 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
         return respond(e.status(), e.toError());
+    }
+
+    /** No {@code X-Api-Key} on an endpoint that needs one. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    /** An {@code X-Api-Key} that is not configured: the same answer as none, so keys cannot be probed. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    /** A valid key without the endpoint's role: a bot key on an admin endpoint. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, ApiError.of(ErrorCodes.FORBIDDEN, "this endpoint needs an admin API key"));
+    }
+
+    private static Response unauthorized() {
+        return respond(401, ApiError.of(ErrorCodes.UNAUTHORIZED, "missing or unknown API key in header X-Api-Key"));
     }
 
     @ServerExceptionMapper

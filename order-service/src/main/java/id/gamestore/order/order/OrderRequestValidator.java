@@ -50,11 +50,19 @@ public class OrderRequestValidator {
         return new NewOrder(phone, name, email, pkg, request.durationMonths(), locale(request.locale()));
     }
 
-    /** @return the E.164 form of a phone number given by a client, or a 400 naming {@code phone} */
+    /**
+     * The one place a phone number from a client becomes E.164 (new orders, a customer's orders, the password-reset
+     * check); see {@link PhoneNumbers} for the forms.
+     *
+     * @return the E.164 form of a phone number given by a client, or a 400 naming {@code phone}
+     */
     public String phone(String raw) {
         TextRules.required("phone", raw);
-        return phones.normalise(raw).orElseThrow(() -> ApiException.badRequest(ErrorCodes.INVALID_PHONE, "phone",
-                "phone is not a valid phone number (examples: +62 812 3456 7890, 0812-3456-7890)"));
+        PhoneNumbers.Parsed parsed = phones.parse(raw);
+        if (parsed.e164() == null) {
+            throw ApiException.badRequest(ErrorCodes.INVALID_PHONE, "phone", "phone " + parsed.problem());
+        }
+        return parsed.e164();
     }
 
     private String locale(String raw) {

@@ -127,8 +127,21 @@ class OrderResourceTest {
                 .body("customerId", nullValue()).body("orders", hasSize(0));
     }
 
+    /** The bot forwards a foreign sender's WhatsApp id as digits: the order is theirs, not an Indonesian number's. */
     @ParameterizedTest
-    @CsvSource({ "12", "+1 555", "0812-3456-78901234", "abc", "'0812<script>'", "+62 000 0000 0000" })
+    @CsvSource({ "82101, +82101, 7", "6591, +6591, 6", "62812, +62812, 8" })
+    void aWhatsAppIdIsTheCountryCodeAndTheNumber(String prefix, String e164Prefix, int randomDigits) {
+        String rest = digits(randomDigits);
+        String whatsAppId = prefix + rest;
+        String customer = customerOf(whatsAppId);
+        bot().get("/api/customers/" + whatsAppId + "@c.us/orders").then().statusCode(200)
+                .body("phone", equalTo(e164Prefix + rest)).body("customerId", equalTo(customer))
+                .body("orders", hasSize(1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "12", "+1 555", "0812-3456-78901234", "abc", "'0812<script>'", "+62 000 0000 0000", "8123456789",
+        "6281234567890@g.us", "'6281 2345 6789 0123 4567 8901 2345 6789'" })
     void invalidPhoneIsA400NamingPhone(String phone) {
         bot().body(orderBody(phone, "Budi", "mc-basic", 1)).post("/api/orders").then().statusCode(400)
                 .body("code", equalTo("INVALID_PHONE")).body("field", equalTo("phone"));

@@ -134,11 +134,36 @@ class PasswordResetResourceTest {
         expectNoMoreEvents(id, new ArrayList<>(), 0);
     }
 
+    /**
+     * The bot forwards the sender's WhatsApp id (country code and number, no plus). A Korean customer's id read as an
+     * Indonesian number would be someone else's; the reset must be granted to the Korean sender and to nobody else.
+     */
+    @Test
+    void aForeignCustomerAsksWithTheirWhatsAppIdAndTheIndonesianReadingIsNotThem() throws Exception {
+        String korean = "+82101" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(10_000_000));
+        String id = CompletedOrders.completed(broker, korean);
+        String whatsAppId = korean.substring(1);
+        bot().body("{\"phone\":\"+62" + whatsAppId + "\"}").post(reset(id)).then().statusCode(404)
+                .body("code", equalTo("ORDER_NOT_FOUND"));
+        bot().body("{\"phone\":\"" + whatsAppId + "@s.whatsapp.net\"}").post(reset(id)).then().statusCode(202)
+                .body("orderId", equalTo(id)).body("repeated", equalTo(false));
+        bot().body("{\"phone\":\"" + whatsAppId + "\"}").post(reset(id)).then().statusCode(202)
+                .body("repeated", equalTo(true));
+        List<GetResponse> received = awaitEvents(id, 1);
+        assertThat(EventJson.read(TestBroker.body(received.get(0)), CredentialsResetRequested.class).customer()
+                .phone()).isEqualTo(korean);
+    }
+
     @Test
     void badInputIsA400NamingPhone() {
         String id = Api.placeOrder();
         bot().body("{\"phone\":\"12\"}").post(reset(id)).then().statusCode(400)
-                .body("code", equalTo("INVALID_PHONE")).body("field", equalTo("phone"));
+                .body("code", equalTo("INVALID_PHONE")).body("field", equalTo("phone"))
+                .body("message", containsString("phone is not a valid phone number"));
+        bot().body("{\"phone\":\"120363012345678901@g.us\"}").post(reset(id)).then().statusCode(400)
+                .body("code", equalTo("INVALID_PHONE")).body("field", equalTo("phone"))
+                .body("message", containsString("not a phone number"));
         bot().body("{}").post(reset(id)).then().statusCode(400)
                 .body("code", equalTo("FIELD_REQUIRED")).body("field", equalTo("phone"));
         bot().post(reset(id)).then().statusCode(400)

@@ -14,7 +14,10 @@ import com.rabbitmq.client.GetResponse;
 
 import id.gamestore.contracts.messaging.Topology;
 
-/** The test's own connection to the local broker, in the {@code orders-test} virtual host, straight to port 5672. */
+/**
+ * The test's own connection to the local broker, in the test profile's virtual host ({@code orders-test} unless
+ * {@code -D%test.rabbitmq-virtual-host=...} points the run at a private one), straight to port 5672.
+ */
 public class TestBroker implements AutoCloseable {
     /** The vhost the application under test uses (a run may point it elsewhere with -D%test.rabbitmq-virtual-host). */
     public static final String VHOST = System.getProperty("%test.rabbitmq-virtual-host", "orders-test");

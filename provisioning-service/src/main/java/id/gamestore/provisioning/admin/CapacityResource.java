@@ -8,12 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PanelNode;
 import id.gamestore.provisioning.pterodactyl.PterodactylClient;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Free capacity per node, as the panel reports it now. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/admin/capacity")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "capacity")

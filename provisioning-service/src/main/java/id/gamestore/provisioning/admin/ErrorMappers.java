@@ -3,6 +3,10 @@ package id.gamestore.provisioning.admin;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +18,34 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response api(ApiException e) {
         return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(e.error()).build();
+    }
+
+    /** No {@code X-Api-Key}. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    /** An {@code X-Api-Key} that is not an admin key: the same answer as none. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    /** An identity without the endpoint's role (an endpoint that allows nobody). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Response.status(403).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError("FORBIDDEN", "this endpoint is not open to this API key",
+                        ApiKeyAuthenticationMechanism.HEADER))
+                .build();
+    }
+
+    private static Response unauthorized() {
+        return Response.status(401).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError("UNAUTHORIZED", "a valid X-Api-Key header is required",
+                        ApiKeyAuthenticationMechanism.HEADER))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.provisioning.job.JobAdminService;
 import id.gamestore.provisioning.job.JobState;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Admin view and control of provisioning jobs (header {@code X-Api-Key}). */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "jobs")

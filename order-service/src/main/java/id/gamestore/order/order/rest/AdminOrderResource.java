@@ -1,5 +1,6 @@
 package id.gamestore.order.order.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.order.api.OrderServiceApi;
+import id.gamestore.order.auth.Roles;
 import id.gamestore.order.common.TextRules;
 import id.gamestore.order.error.ApiError;
 import id.gamestore.order.error.ApiException;
@@ -29,6 +31,7 @@ import id.gamestore.order.order.OrderStatus;
 import id.gamestore.order.order.TimelineEntry;
 
 /** The admin's order endpoints. Admin key only. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/admin/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = OrderServiceApi.ADMIN_TAG)

@@ -2,6 +2,7 @@ package id.gamestore.order.order.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.order.api.OrderServiceApi;
+import id.gamestore.order.auth.Roles;
 import id.gamestore.order.customer.CustomerService;
 import id.gamestore.order.order.Order;
 import id.gamestore.order.order.OrderRequestValidator;
 
+@RolesAllowed({ Roles.BOT, Roles.ADMIN })
 @Path("/api/customers/{phone}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = OrderServiceApi.BOT_TAG)

@@ -1,5 +1,6 @@
 package id.gamestore.order.order.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.order.api.OrderServiceApi;
+import id.gamestore.order.auth.Roles;
 import id.gamestore.order.error.ApiError;
 import id.gamestore.order.error.ApiException;
 import id.gamestore.order.error.ErrorCodes;
@@ -29,6 +31,7 @@ import id.gamestore.order.order.OrderRequestValidator;
 import id.gamestore.order.order.OrderService;
 
 /** The bot's order endpoints. */
+@RolesAllowed({ Roles.BOT, Roles.ADMIN })
 @Path("/api/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = OrderServiceApi.BOT_TAG)
@@ -45,7 +48,9 @@ public class OrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place an order (status PENDING)",
-            description = "Normalises the phone number to E.164 (default region ID) and finds or creates the customer. "
+            description = "Normalises the phone number to E.164 (digits without + are country code and number, as "
+                    + "WhatsApp gives them; only a leading 0 is an Indonesian national number) and finds or creates "
+                    + "the customer. "
                     + "Send an Idempotency-Key to retry safely: the same key with the same body returns the first "
                     + "order with 200 (the first call answered 201); the same key with another body is 422 "
                     + "IDEMPOTENCY_KEY_REUSED. Bot or admin key.")

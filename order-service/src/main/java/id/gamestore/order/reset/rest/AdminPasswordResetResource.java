@@ -1,5 +1,6 @@
 package id.gamestore.order.reset.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.gamestore.order.api.OrderServiceApi;
+import id.gamestore.order.auth.Roles;
 import id.gamestore.order.common.TextRules;
 import id.gamestore.order.error.ApiError;
 import id.gamestore.order.error.ApiException;
@@ -29,6 +31,7 @@ import id.gamestore.order.error.ErrorCodes;
 import id.gamestore.order.reset.PasswordResetService;
 
 /** Resend login from the admin: the first message's body was purged, so a new password is the only way. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/admin/orders/{orderId}/password-reset")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = OrderServiceApi.ADMIN_TAG)

@@ -1,5 +1,6 @@
 package id.gamestore.order.reset.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.order.api.OrderServiceApi;
+import id.gamestore.order.auth.Roles;
 import id.gamestore.order.error.ApiError;
 import id.gamestore.order.error.ApiException;
 import id.gamestore.order.error.ErrorCodes;
@@ -25,6 +27,7 @@ import id.gamestore.order.order.OrderRequestValidator;
 import id.gamestore.order.reset.PasswordResetService;
 
 /** The customer's {@code !reset-password}, relayed by the bot. */
+@RolesAllowed({ Roles.BOT, Roles.ADMIN })
 @Path("/api/orders/{orderId}/password-reset")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = OrderServiceApi.BOT_TAG)
