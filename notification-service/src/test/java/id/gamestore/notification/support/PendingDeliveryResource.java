@@ -25,7 +25,9 @@ public class PendingDeliveryResource implements QuarkusTestResourceLifecycleMana
     public static final String PHONE = "restart.phone";
     public static final String ORDER = "restart.order";
     public static final String PASSWORD = "restart.password";
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/notifications_test";
+    // the test database, or the one a run points the tests at with -D%test.quarkus.datasource.jdbc.url
+    private static final String URL = System.getProperty("%test.quarkus.datasource.jdbc.url",
+            "jdbc:postgresql://127.0.0.1:5432/notifications_test");
 
     @Override
     public Map<String, String> start() {

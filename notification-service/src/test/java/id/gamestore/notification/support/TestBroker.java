@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -62,7 +64,9 @@ public final class TestBroker {
     static <T> T withChannel(ChannelWork<T> work) {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
-        factory.setVirtualHost("notifications-test");
+        // the application's vhost (a run may point %test.rabbitmq-virtual-host at a private one)
+        factory.setVirtualHost(ConfigProvider.getConfig().getOptionalValue("rabbitmq-virtual-host", String.class)
+                .orElse("notifications-test"));
         try (Connection connection = factory.newConnection("notification-service-tests");
                 Channel channel = connection.createChannel()) {
             return work.run(channel);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -14,9 +16,11 @@ import com.rabbitmq.client.GetResponse;
 
 import id.gamestore.contracts.messaging.Topology;
 
-/** The test's own connection to the local broker, in the {@code orders-test} virtual host, straight to port 5672. */
+/**
+ * The test's own connection to the local broker, in the application's virtual host ({@code orders-test} unless a run
+ * points {@code %test.rabbitmq-virtual-host} elsewhere), straight to port 5672.
+ */
 public class TestBroker implements AutoCloseable {
-    public static final String VHOST = "orders-test";
     private final Connection connection;
     private final Channel channel;
 
@@ -25,7 +29,8 @@ public class TestBroker implements AutoCloseable {
             ConnectionFactory factory = new ConnectionFactory();
             factory.setHost("127.0.0.1");
             factory.setPort(5672);
-            factory.setVirtualHost(VHOST);
+            factory.setVirtualHost(ConfigProvider.getConfig()
+                    .getOptionalValue("rabbitmq-virtual-host", String.class).orElse("orders-test"));
             connection = factory.newConnection("order-service-tests");
             channel = connection.createChannel();
             channel.confirmSelect();

@@ -41,7 +41,10 @@ import id.gamestore.sandbox.SandboxConfig;
  * sees more than the limit.
  */
 class TwoProcessesIT {
-    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/provisioning_test";
+    // -Dit.database / -Dit.vhost point a run at private ones (other runs on this machine use the defaults)
+    private static final String DB_NAME = System.getProperty("it.database", "provisioning_test");
+    private static final String VHOST = System.getProperty("it.vhost", "provisioning-test");
+    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/" + DB_NAME;
     private static final int ORDERS = 20;
     private static Sandbox sandbox;
     private static final List<Process> processes = new ArrayList<>();
@@ -83,7 +86,7 @@ class TwoProcessesIT {
     void twentyOrdersAcrossTwoProcessesAreEachProvisionedOnce() throws Exception {
         PanelProbe panel = PanelProbe.of(sandbox.panel());
         PanelProbe.Inventory start = panel.inventory();
-        try (TestBroker broker = new TestBroker()) {
+        try (TestBroker broker = new TestBroker(VHOST)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> broker.consumers() >= 2);
             Instant begin = Instant.now();
             List<String> orderIds = new ArrayList<>();
@@ -120,13 +123,15 @@ class TwoProcessesIT {
                 "PTERODACTYL_CLIENT_API_KEY", sandbox.config().panelClientKey(),
                 "CREDENTIALS_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                 "ADMIN_API_KEYS", "it-admin-key",
-                "PROVISIONING_DB_NAME", "provisioning_test",
-                "RABBITMQ_VHOST", "provisioning-test",
+                "PROVISIONING_DB_NAME", DB_NAME,
+                "RABBITMQ_VHOST", VHOST,
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "PROVISIONING_INSTANCE_ID", instanceId,
                 "PROVISIONING_QUEUE_SIZE", "2"));
         env.putAll(Map.of("INSTALL_POLL_INITIAL", "700MS", "WORKER_IDLE_POLL", "100MS",
                 "PROVISIONING_RETRY_INITIAL_DELAY", "200MS"));
+        // the packaged jar runs in prod mode: no default broker or database login
+        env.putAll(Map.of("RABBITMQ_USER", "guest", "RABBITMQ_PASSWORD", "guest", "DB_PASSWORD", "ptero"));
         pb.environment().putAll(env);
         pb.redirectErrorStream(true);
         pb.redirectOutput(new File("target/" + instanceId + ".log"));
