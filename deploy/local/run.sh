@@ -91,6 +91,13 @@ ensure_secrets() {
     } >"$SECRETS"
     info "generated local keys in $SECRETS"
   fi
+  # One broker user per service (created by ensure_broker_users); added to a secrets.env from an older run as well.
+  local var
+  for var in ORDER_RABBITMQ_PASSWORD PROVISIONING_RABBITMQ_PASSWORD NOTIFICATION_RABBITMQ_PASSWORD; do
+    if ! grep -q "^$var=" "$SECRETS"; then
+      (umask 077; echo "$var=$(random_alnum 32)" >>"$SECRETS")
+    fi
+  done
   # shellcheck disable=SC1090
   . "$SECRETS"
 }
@@ -103,8 +110,6 @@ DB_USER=${DB_USER:-ptero}
 DB_PASSWORD=${DB_PASSWORD:-ptero}
 RABBITMQ_HOST=127.0.0.1
 RABBITMQ_PORT=5672
-RABBITMQ_USER=guest
-RABBITMQ_PASSWORD=guest
 RABBITMQ_VHOST=/
 CREDENTIALS_KEY_ID=local-1
 CREDENTIALS_KEY=$CREDENTIALS_KEY
@@ -132,6 +137,8 @@ ENV
     order-service) common_env; cat <<ENV
 QUARKUS_HTTP_PORT=$ORDER_PORT
 MANAGEMENT_PORT=$ORDER_MANAGEMENT_PORT
+RABBITMQ_USER=order-service
+RABBITMQ_PASSWORD=$ORDER_RABBITMQ_PASSWORD
 ORDER_DB_NAME=orders
 ORDER_BOT_API_KEYS=$BOT_KEY
 ORDER_ADMIN_API_KEYS=$ADMIN_KEY
@@ -140,6 +147,8 @@ ENV
     provisioning-service) common_env; cat <<ENV
 QUARKUS_HTTP_PORT=$PROVISIONING_PORT
 MANAGEMENT_PORT=$PROVISIONING_MANAGEMENT_PORT
+RABBITMQ_USER=provisioning-service
+RABBITMQ_PASSWORD=$PROVISIONING_RABBITMQ_PASSWORD
 PROVISIONING_DB_NAME=provisioning
 PROVISIONING_INSTANCE_ID=local-prov-1
 PTERODACTYL_ADMIN_URL=http://127.0.0.1:$PANEL_PORT
@@ -154,6 +163,8 @@ ENV
     notification-service) common_env; cat <<ENV
 QUARKUS_HTTP_PORT=$NOTIFICATION_PORT
 MANAGEMENT_PORT=$NOTIFICATION_MANAGEMENT_PORT
+RABBITMQ_USER=notification-service
+RABBITMQ_PASSWORD=$NOTIFICATION_RABBITMQ_PASSWORD
 NOTIFICATION_DB_NAME=notifications
 WHATSAPP_CHANNEL=cloud
 WHATSAPP_API_URL=http://127.0.0.1:$WA_PORT
@@ -312,10 +323,23 @@ print(texts[-1] if texts else "")') || true
   info "Stop:         deploy/local/run.sh stop"
 }
 
+# Each service connects to vhost / as its own broker user, with only its permissions (deploy/rabbitmq/permissions.tsv)
+# and the password from secrets.env; the password reaches infra.sh through the environment, never the command line.
+ensure_broker_users() {
+  local svc var
+  for svc in order provisioning notification; do
+    var=$(echo "$svc" | tr '[:lower:]' '[:upper:]')_RABBITMQ_PASSWORD
+    BROKER_USER_PASSWORD=${!var} bash "$ROOT/deploy/local/infra.sh" broker-user / "$svc-service" "$svc-service" \
+      | sed 's/^/    /' || fail "could not create the broker user $svc-service (see above)"
+  done
+  info "broker users order-service, provisioning-service, notification-service (passwords in $SECRETS)"
+}
+
 cmd_up() {
   step "PostgreSQL and RabbitMQ"
   bash "$ROOT/deploy/local/infra.sh" | sed 's/^/    /' || fail "infrastructure setup failed (see above)"
   ensure_secrets
+  ensure_broker_users
   local all_up=yes
   for c in $(components); do is_running "$c" && is_healthy "$c" || all_up=no; done
   if [ "$BUILD" = yes ] && [ "$all_up" = no ]; then

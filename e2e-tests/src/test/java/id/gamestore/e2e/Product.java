@@ -29,6 +29,17 @@ final class Product implements AutoCloseable {
     static final String ADMIN_KEY = "e2e-admin-key";
     static final String VHOST = "e2e";
     static final String ADMIN_PHONE = "6281100000000";
+    /**
+     * The broker login each service runs as: its own user with only its own permissions on the {@code e2e} vhost
+     * ({@code deploy/rabbitmq/permissions.tsv}), created by {@code deploy/local/infra.sh} with a local-only password.
+     */
+    static BrokerLogin brokerLogin(String service) {
+        return new BrokerLogin("e2e-" + service, "e2e-" + service + "-local");
+    }
+
+    record BrokerLogin(String user, String password) {
+    }
+
     private static final List<String> DATABASES = List.of("e2e_orders", "e2e_provisioning", "e2e_notifications");
 
     final Sandbox sandbox;
@@ -70,19 +81,19 @@ final class Product implements AutoCloseable {
         common.put("DB_PASSWORD", "ptero");
         common.put("RABBITMQ_HOST", "127.0.0.1");
         common.put("RABBITMQ_PORT", "5672");
-        common.put("RABBITMQ_USER", "guest");
-        common.put("RABBITMQ_PASSWORD", "guest");
         common.put("RABBITMQ_VHOST", VHOST);
         common.put("CREDENTIALS_KEY_ID", "e2e-1");
         common.put("CREDENTIALS_KEY", CredentialCipher.generateKey());
         common.put("ADMIN_API_KEYS", ADMIN_KEY);
 
         Map<String, String> orderEnv = new HashMap<>(common);
+        putBrokerLogin(orderEnv, "order-service");
         orderEnv.put("ORDER_DB_NAME", "e2e_orders");
         orderEnv.put("ORDER_BOT_API_KEYS", BOT_KEY);
         orderEnv.put("ORDER_ADMIN_API_KEYS", ADMIN_KEY);
 
         Map<String, String> provEnv = new HashMap<>(common);
+        putBrokerLogin(provEnv, "provisioning-service");
         provEnv.put("PROVISIONING_DB_NAME", "e2e_provisioning");
         provEnv.put("PTERODACTYL_ADMIN_URL", sandbox.panelUrl());
         provEnv.put("PTERODACTYL_ADMIN_API_KEY", sc.panelAppKey());
@@ -99,6 +110,7 @@ final class Product implements AutoCloseable {
         provEnv.put("PROVISIONING_INSTANCE_ID", "e2e-prov-1");
 
         Map<String, String> notifEnv = new HashMap<>(common);
+        putBrokerLogin(notifEnv, "notification-service");
         notifEnv.put("NOTIFICATION_DB_NAME", "e2e_notifications");
         notifEnv.put("WHATSAPP_CHANNEL", "cloud");
         notifEnv.put("WHATSAPP_API_URL", sandbox.whatsappUrl());
@@ -122,13 +134,25 @@ final class Product implements AutoCloseable {
                         notifEnv));
         // The admin chats with the bot too, so alerts to the admin go out as free text inside the 24-hour window.
         sandbox.whatsapp().openWindow(ADMIN_PHONE);
-        p.orders.start();
-        p.provisioning.start();
-        p.notifications.start();
-        for (ServiceProcess s : List.of(p.orders, p.provisioning, p.notifications)) {
-            s.awaitReady(Duration.ofSeconds(150));
+        try {
+            p.orders.start();
+            p.provisioning.start();
+            p.notifications.start();
+            for (ServiceProcess s : List.of(p.orders, p.provisioning, p.notifications)) {
+                s.awaitReady(Duration.ofSeconds(150));
+            }
+        } catch (Exception | AssertionError e) {
+            // the test class never gets a Product to close: stop what started, or it outlives the build
+            p.close();
+            throw e;
         }
         return p;
+    }
+
+    private static void putBrokerLogin(Map<String, String> env, String service) {
+        BrokerLogin login = brokerLogin(service);
+        env.put("RABBITMQ_USER", login.user());
+        env.put("RABBITMQ_PASSWORD", login.password());
     }
 
     private static void wipeDatabases() throws SQLException {

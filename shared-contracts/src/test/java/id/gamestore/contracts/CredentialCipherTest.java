@@ -65,6 +65,29 @@ class CredentialCipherTest {
     }
 
     @Test
+    void oldKeysFromTheSharedVariableOpenButNeverSeal() {
+        CredentialEnvelope old = cipher.seal("secret", "ORD-1");
+        String other = CredentialCipher.generateKey();
+        CredentialCipher rotated = CredentialCipher.withOldKeys("2026-12", CredentialCipher.generateKey(),
+                " k0:" + other + " , k1:" + key);
+        assertThat(rotated.open(old, "ORD-1")).isEqualTo("secret");
+        assertThat(rotated.seal("x", "y").keyId()).isEqualTo("2026-12");
+        assertThat(CredentialCipher.withOldKeys("k1", key, "").open(old, "ORD-1")).isEqualTo("secret");
+        assertThat(CredentialCipher.withOldKeys("k1", key, null).currentKeyId()).isEqualTo("k1");
+    }
+
+    @Test
+    void malformedOldKeysNameTheVariableAndTheEntryButNoKey() {
+        assertThatThrownBy(() -> CredentialCipher.withOldKeys("k2", key, "k1:" + key + "," + key))
+                .hasMessageContaining("CREDENTIALS_OLD_KEYS").hasMessageContaining("entry 2")
+                .hasMessageNotContaining(key);
+        assertThatThrownBy(() -> CredentialCipher.withOldKeys("k2", key, "k2:" + key))
+                .hasMessageContaining("current key id");
+        assertThatThrownBy(() -> CredentialCipher.withOldKeys("k2", key, "k1:c2hvcnQ="))
+                .hasMessageContaining("'k1'").hasMessageContaining("32 bytes");
+    }
+
+    @Test
     void badKeysAreRefusedWithAClearMessage() {
         assertThatThrownBy(() -> CredentialCipher.single("k", "c2hvcnQ=")).hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> CredentialCipher.single("k", "%%%")).hasMessageContaining("base64");

@@ -1,8 +1,5 @@
 package id.gamestore.notification.common;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -18,8 +15,6 @@ public class CipherProducer {
         String keyId = config.keyId().orElseThrow(
                 () -> new IllegalStateException("CREDENTIALS_KEY_ID is not set"));
         String key = config.key().orElseThrow(() -> new IllegalStateException("CREDENTIALS_KEY is not set"));
-        Map<String, String> keys = new HashMap<>(config.oldKeys());
-        keys.put(keyId, key);
-        return new CredentialCipher(keyId, keys);
+        return CredentialCipher.withOldKeys(keyId, key, config.oldKeys().orElse(null));
     }
 }

@@ -1,6 +1,5 @@
 package id.gamestore.notification.common;
 
-import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -14,6 +13,6 @@ public interface CredentialsConfig {
     /** Base64 of the 32-byte key. */
     Optional<String> key();
 
-    /** Older keys that still open envelopes, by key id. */
-    Map<String, String> oldKeys();
+    /** {@code CREDENTIALS_OLD_KEYS}: older keys that still open envelopes, comma-separated {@code keyId:base64Key}. */
+    Optional<String> oldKeys();
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -29,7 +31,8 @@ public class TestBroker implements AutoCloseable {
             ConnectionFactory factory = new ConnectionFactory();
             factory.setHost("127.0.0.1");
             factory.setPort(5672);
-            factory.setVirtualHost(VHOST);
+            factory.setVirtualHost(ConfigProvider.getConfig()
+                    .getOptionalValue("rabbitmq-virtual-host", String.class).orElse("orders-test"));
             connection = factory.newConnection("order-service-tests");
             channel = connection.createChannel();
             channel.confirmSelect();

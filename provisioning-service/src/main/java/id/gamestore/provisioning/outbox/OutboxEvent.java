@@ -28,5 +28,8 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "sent_at")
     public Instant sentAt;
+    /** When the sealed password was removed from {@link #payload} (after the broker confirmed the publish). */
+    @Column(name = "purged_at")
+    public Instant purgedAt;
     public int attempts;
 }

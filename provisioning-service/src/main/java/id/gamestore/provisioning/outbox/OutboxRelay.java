@@ -16,7 +16,9 @@ import jakarta.transaction.Transactional;
 /**
  * Publishes unsent outbox rows in order and marks each sent after the broker's confirm. Rows are locked with
  * {@code FOR UPDATE SKIP LOCKED}, so two instances never publish the same row at the same time; a crash between the
- * confirm and the commit repeats a publish (consumers dedupe on eventId), never loses one.
+ * confirm and the commit repeats a publish (consumers dedupe on eventId), never loses one. In the transaction that
+ * marks a row sent, the sealed password leaves its payload ({@link OutboxPurge}); rows sent before that are swept
+ * once when the relay starts.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -27,12 +29,15 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final EventPublisher publisher;
+    private final OutboxPurge purge;
     private volatile boolean running;
+    private boolean swept;
     private Thread thread;
 
-    public OutboxRelay(EntityManager em, EventPublisher publisher) {
+    public OutboxRelay(EntityManager em, EventPublisher publisher, OutboxPurge purge) {
         this.em = em;
         this.publisher = publisher;
+        this.purge = purge;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -51,6 +56,7 @@ public class OutboxRelay {
     private void loop() {
         while (running) {
             try {
+                sweepOnce();
                 if (relayBatch() == 0) {
                     Thread.sleep(IDLE_MS);
                 }
@@ -60,6 +66,16 @@ public class OutboxRelay {
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay paused: %s", e.getMessage());
                 pause();
+            }
+        }
+    }
+
+    private void sweepOnce() {
+        if (!swept) {
+            int n = purge.sweep();
+            swept = true;
+            if (n > 0) {
+                LOG.infof("outbox: removed the sealed password from %d rows sent earlier", n);
             }
         }
     }
@@ -89,6 +105,7 @@ public class OutboxRelay {
                 return sent;
             }
             row.sentAt = Instant.now();
+            OutboxPurge.purge(row, row.sentAt);
             sent++;
         }
         return sent;

@@ -87,7 +87,7 @@ class TwoProcessesIT {
     void twentyOrdersAcrossTwoProcessesAreEachProvisionedOnce() throws Exception {
         PanelProbe panel = PanelProbe.of(sandbox.panel());
         PanelProbe.Inventory start = panel.inventory();
-        try (TestBroker broker = new TestBroker()) {
+        try (TestBroker broker = new TestBroker(VHOST)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> broker.consumers() >= 2);
             Instant begin = Instant.now();
             List<String> orderIds = new ArrayList<>();
@@ -131,6 +131,8 @@ class TwoProcessesIT {
                 "PROVISIONING_QUEUE_SIZE", "2"));
         env.putAll(Map.of("MANAGEMENT_PORT", Integer.toString(managementPort), "INSTALL_POLL_INITIAL", "700MS",
                 "WORKER_IDLE_POLL", "100MS", "PROVISIONING_RETRY_INITIAL_DELAY", "200MS"));
+        // the packaged jar runs in prod mode: no default broker or database login
+        env.putAll(Map.of("RABBITMQ_USER", "guest", "RABBITMQ_PASSWORD", "guest", "DB_PASSWORD", "ptero"));
         pb.environment().putAll(env);
         pb.redirectErrorStream(true);
         pb.redirectOutput(new File("target/" + instanceId + ".log"));

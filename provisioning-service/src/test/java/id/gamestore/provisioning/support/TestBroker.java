@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -31,7 +33,13 @@ public final class TestBroker implements AutoCloseable {
     private final Channel channel;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
+    /** On the vhost of the {@code @QuarkusTest} application (a run may point {@code %test.rabbitmq.virtual-host} elsewhere). */
     public TestBroker() throws IOException, TimeoutException {
+        this(ConfigProvider.getConfig().getOptionalValue("rabbitmq.virtual-host", String.class)
+                .orElse("provisioning-test"));
+    }
+
+    public TestBroker(String virtualHost) throws IOException, TimeoutException {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
         factory.setVirtualHost(System.getProperty("%test.rabbitmq.virtual-host", "provisioning-test"));

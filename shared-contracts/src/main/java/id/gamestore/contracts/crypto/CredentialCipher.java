@@ -45,6 +45,36 @@ public final class CredentialCipher {
         return new CredentialCipher(keyId, Map.of(keyId, base64Key));
     }
 
+    /**
+     * The current key plus the keys it replaced, as both services configure them: {@code oldKeys} is the value of
+     * {@code CREDENTIALS_OLD_KEYS}, comma-separated {@code keyId:base64Key} pairs (null or blank: none). Old keys only
+     * open envelopes sealed before a rotation.
+     *
+     * @throws IllegalArgumentException naming the variable and the entry (never the key) when the list is malformed
+     */
+    public static CredentialCipher withOldKeys(String keyId, String base64Key, String oldKeys) {
+        Map<String, String> keys = new HashMap<>();
+        if (oldKeys != null && !oldKeys.isBlank()) {
+            String[] entries = oldKeys.split(",");
+            for (int i = 0; i < entries.length; i++) {
+                String entry = entries[i].trim();
+                int colon = entry.indexOf(':');
+                if (colon <= 0 || colon == entry.length() - 1) {
+                    throw new IllegalArgumentException("CREDENTIALS_OLD_KEYS: entry " + (i + 1)
+                            + " must be keyId:base64Key (comma-separated pairs)");
+                }
+                String id = entry.substring(0, colon).trim();
+                if (id.equals(keyId)) {
+                    throw new IllegalArgumentException("CREDENTIALS_OLD_KEYS: entry " + (i + 1) + " repeats the "
+                            + "current key id '" + id + "' (CREDENTIALS_KEY_ID); list only the keys it replaced");
+                }
+                keys.put(id, entry.substring(colon + 1).trim());
+            }
+        }
+        keys.put(keyId, base64Key);
+        return new CredentialCipher(keyId, keys);
+    }
+
     /** A fresh random key, base64, for configuration files of tests and local runs. */
     public static String generateKey() {
         byte[] key = new byte[32];
