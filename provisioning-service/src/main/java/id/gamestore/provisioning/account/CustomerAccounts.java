@@ -78,23 +78,13 @@ public class CustomerAccounts {
         }
     }
 
-    /** The message that carried the current password was delivered. */
+    /** The message that carried the current password was delivered (ARRIVED) or never will be (LOST). */
     @Transactional
-    public void arrived(String customerId, String orderId, String requestId) {
+    public void settled(String customerId, String orderId, String requestId, PasswordState fate) {
         CustomerAccount account = em.find(CustomerAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (account != null && account.passwordState == PasswordState.SENT && orderId.equals(account.passwordOrderId)
                 && java.util.Objects.equals(requestId, account.passwordRequestId)) {
-            state(account, PasswordState.ARRIVED);
-        }
-    }
-
-    /** The message that carried the current password will never arrive. */
-    @Transactional
-    public void lost(String customerId, String orderId, String requestId) {
-        CustomerAccount account = em.find(CustomerAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
-        if (account != null && account.passwordState == PasswordState.SENT && orderId.equals(account.passwordOrderId)
-                && java.util.Objects.equals(requestId, account.passwordRequestId)) {
-            state(account, PasswordState.LOST);
+            state(account, fate);
         }
     }
 

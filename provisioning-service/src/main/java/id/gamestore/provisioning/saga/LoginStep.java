@@ -99,11 +99,11 @@ public class LoginStep implements SagaStep {
         if (account.state() == PasswordState.SENT) {
             LoginDeliveries.Fate fate = deliveries.of(account.passwordOrderId(), account.passwordRequestId());
             if (fate == LoginDeliveries.Fate.ARRIVED) {
-                accounts.arrived(customerId, account.passwordOrderId(), account.passwordRequestId());
+                accounts.settled(customerId, account.passwordOrderId(), account.passwordRequestId(), PasswordState.ARRIVED);
                 return returning(customerId, holder, user);
             }
             if (fate == LoginDeliveries.Fate.FAILED) {
-                accounts.lost(customerId, account.passwordOrderId(), account.passwordRequestId());
+                accounts.settled(customerId, account.passwordOrderId(), account.passwordRequestId(), PasswordState.LOST);
             }
             Instant waitUntil = account.stateAt().plus(login.handoverWait());
             if (fate != LoginDeliveries.Fate.FAILED && Instant.now().isBefore(waitUntil) && !pastDeadline) {

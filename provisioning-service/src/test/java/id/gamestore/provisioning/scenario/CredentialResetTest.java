@@ -217,6 +217,32 @@ class CredentialResetTest extends ScenarioSupport {
         assertThat(panel.checkPassword("staff", "sandbox-staff-password")).as("staff password untouched").isTrue();
     }
 
+    /**
+     * The reset's lease passes to another instance while this one waits on the panel: it must not send its PATCH,
+     * which could land after the newer run's password and leave the customer with a dead one.
+     */
+    @Test
+    void aResetThatLostItsLeaseWhileWaitingOnThePanelNeverSendsItsPasswordUpdate() throws Exception {
+        Provisioned p = provision();
+        Instant begin = Instant.now();
+        panel.fault(Fault.latency(Duration.ofSeconds(2)).on("GET", "/api/application/users/*").times(1));
+        broker.publish(request(p.order()));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> db.resets(p.orderId()).stream().anyMatch(r -> r.startsWith("RUNNING")));
+        db.resetLeaseTakenByAnotherInstance(p.orderId());
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> panel.requestsSince(begin, "PATCH", PATCH_USER) == 0);
+        assertThat(panel.checkPassword(p.done().panel().username(), p.password())).as("password unchanged").isTrue();
+        assertThat(credentialEvents(p.orderId())).isEmpty();
+
+        // The other instance's lease runs out; the reset is taken up again and completes once.
+        db.resetLeaseExpired(p.orderId());
+        CredentialsReset reset = EventJson.read(awaitOnly(p.orderId(), EventTypes.CREDENTIALS_RESET).json(),
+                CredentialsReset.class);
+        assertThat(panel.checkPassword(reset.username(), cipher.open(reset.password(), p.orderId()))).isTrue();
+    }
+
     /** A provisioned order, its completed event and the password it was delivered with. */
     record Provisioned(OrderConfirmed order, ProvisioningCompleted done, String password) {
         String orderId() {

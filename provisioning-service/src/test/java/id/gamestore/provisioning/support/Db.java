@@ -47,6 +47,21 @@ public class Db {
         return job;
     }
 
+    /** As if another instance had claimed the order's running reset after this one's lease ran out. */
+    @Transactional
+    public void resetLeaseTakenByAnotherInstance(String orderId) {
+        em.createNativeQuery("update credential_reset set lease_owner = 'other-instance/reset', "
+                + "lease_until = now() + interval '1 hour' where order_id = ?1 and state = 'RUNNING'")
+                .setParameter(1, orderId).executeUpdate();
+    }
+
+    /** The lease of the order's running reset has run out: any processor may claim it again. */
+    @Transactional
+    public void resetLeaseExpired(String orderId) {
+        em.createNativeQuery("update credential_reset set lease_until = now() - interval '1 second' "
+                + "where order_id = ?1 and state = 'RUNNING'").setParameter(1, orderId).executeUpdate();
+    }
+
     /** Points the order's job at another panel user, as a job that adopted a user by email used to. */
     @Transactional
     public void pointJobAtPanelUser(String orderId, long panelUserId) {
