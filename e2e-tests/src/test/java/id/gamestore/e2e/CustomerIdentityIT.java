@@ -47,7 +47,7 @@ class CustomerIdentityIT {
     void foreignWhatsAppIdsGetTheirLoginOnTheirOwnNumberNeverAnIndonesianOne() throws Exception {
         // WhatsApp ids as the bot forwards them: country code and number, digits only.
         for (String waId : List.of("821012345678", "6591234567")) {
-            String orderId = placeOrder(waId, waId, null, "mc-basic");
+            String orderId = placeOrder(waId, "Kim Minjun", null, "mc-basic");
             confirm(orderId);
             assertThat(awaitStatus(orderId)).isEqualTo("COMPLETED");
             String text = awaitLoginMessage(waId).text();
@@ -61,7 +61,7 @@ class CustomerIdentityIT {
     @Test
     void anOrderTypedWithThePanelAdminsEmailNeverReachesTheAdminsAccount() throws Exception {
         String phone = freshPhone();
-        String orderId = placeOrder(phone, "attacker-" + phone, "admin@sandbox.test", "mc-basic");
+        String orderId = placeOrder(phone, "Mallory Attacker", "admin@sandbox.test", "mc-basic");
         confirm(orderId);
         assertThat(awaitStatus(orderId)).isEqualTo("COMPLETED");
         String text = awaitLoginMessage(digits(phone)).text();
@@ -96,7 +96,7 @@ class CustomerIdentityIT {
             String phone = freshPhone();
             List<String> orders = new ArrayList<>();
             for (int o = 0; o < 3; o++) {
-                orders.add(placeOrder(phone, "Pelanggan " + c, c % 2 == 0 ? "p" + c + "-" + digits(phone)
+                orders.add(placeOrder(phone, "Pelanggan " + (char) ('A' + c), c % 2 == 0 ? "p" + c + "-" + digits(phone)
                         + "@example.com" : null, "mc-basic"));
             }
             ordersByPhone.put(phone, orders);
