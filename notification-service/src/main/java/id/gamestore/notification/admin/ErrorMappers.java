@@ -36,6 +36,13 @@ public class ErrorMappers {
         return unauthorized();
     }
 
+    /** A client outside ADMIN_ALLOWED_NETWORKS: the admin API does not exist for it. No key is read or logged. */
+    @ServerExceptionMapper
+    public Response outsideAdminNetworks(OutsideAdminNetworks e, UriInfo uri) {
+        LOG.infof("admin request to %s from %s refused: outside ADMIN_ALLOWED_NETWORKS", uri.getPath(), e.client());
+        return notFound();
+    }
+
     /** An identity without the endpoint's role (an endpoint that allows nobody). */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
@@ -50,6 +57,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
+        return notFound();
+    }
+
+    private static Response notFound() {
         return json(404, ApiError.of("NOT_FOUND", "no such resource"));
     }
 

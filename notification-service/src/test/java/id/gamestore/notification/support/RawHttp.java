@@ -20,8 +20,16 @@ public final class RawHttp {
     }
 
     public static Answer send(String method, String rawPath, String apiKey, String jsonBody) {
+        return send(method, rawPath, apiKey, jsonBody, null);
+    }
+
+    /** As {@link #send(String, String, String, String)}, as if relayed by a proxy for the client {@code forwardedFor}. */
+    public static Answer send(String method, String rawPath, String apiKey, String jsonBody, String forwardedFor) {
         StringBuilder request = new StringBuilder(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n")
                 .append("Host: localhost\r\nConnection: close\r\nAccept: application/json\r\n");
+        if (forwardedFor != null) {
+            request.append("X-Forwarded-For: ").append(forwardedFor).append("\r\n");
+        }
         if (apiKey != null) {
             request.append("X-Api-Key: ").append(apiKey).append("\r\n");
         }
