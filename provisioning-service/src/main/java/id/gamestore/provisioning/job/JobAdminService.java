@@ -10,6 +10,7 @@ import id.gamestore.provisioning.outbox.OutboxWriter;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** What admins may do to jobs; each action checks the state it needs and says why when it refuses. */
@@ -49,6 +50,14 @@ public class JobAdminService {
         return Optional.ofNullable(ProvisioningJob.byOrderId(orderId));
     }
 
+    /**
+     * The job row locked for an admin change: waits for a worker that is writing it, then sees its latest version,
+     * so an admin action racing a step never fails with an optimistic-lock error (it used to answer 500).
+     */
+    private static Optional<ProvisioningJob> locked(String orderId) {
+        return ProvisioningJob.find("orderId", orderId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     @Transactional
     public List<StepLogEntry> log(ProvisioningJob job) {
         return StepLogEntry.list("jobId", Sort.ascending("id"), job.id);
@@ -57,7 +66,7 @@ public class JobAdminService {
     /** FAILED: start over (a new attempt, a new terminal event). COMPENSATION_FAILED: try the undo again. */
     @Transactional
     public Optional<Result> retry(String orderId) {
-        return find(orderId).map(job -> {
+        return locked(orderId).map(job -> {
             if (job.state == JobState.FAILED) {
                 reset(job);
                 job.state = JobState.PENDING;
@@ -81,7 +90,7 @@ public class JobAdminService {
     /** Not started: fails at once. Running: the worker undoes what was done at the next step boundary. */
     @Transactional
     public Optional<Result> cancel(String orderId) {
-        return find(orderId).map(job -> {
+        return locked(orderId).map(job -> {
             if (job.state == JobState.ON_HOLD || job.state == JobState.PENDING) {
                 job.state = JobState.FAILED;
                 job.failureReason = FailureReason.CANCELLED.name();
@@ -107,7 +116,7 @@ public class JobAdminService {
     /** ON_HOLD (provisioning switched off): run it now. */
     @Transactional
     public Optional<Result> trigger(String orderId) {
-        return find(orderId).map(job -> {
+        return locked(orderId).map(job -> {
             if (job.state != JobState.ON_HOLD) {
                 return Result.refused(job, "only ON_HOLD jobs can be triggered; this one is " + job.state);
             }
