@@ -88,7 +88,7 @@ public class ProvisioningEventHandler {
             if (spec.kind() == MessageKind.SERVER_READY) {
                 int stale = outbox.supersedeStaleLogins(spec.recipient(), e.occurredAt());
                 if (stale > 0) {
-                    LOG.infof("%d unsent login message(s) of the customer superseded by this order's new password",
+                    LOG.infof("%d unsent login message(s) of the customer superseded: this order carries the newer login",
                             stale);
                 }
             }

@@ -113,11 +113,6 @@ public class CustomerAccounts {
         account.updatedAt = Instant.now();
     }
 
-    @Transactional
-    public Optional<CustomerAccount.Snapshot> find(String customerId) {
-        return Optional.ofNullable(em.find(CustomerAccount.class, customerId)).map(CustomerAccount::snapshot);
-    }
-
     private CustomerAccount locked(String customerId) {
         em.createNativeQuery("""
                 insert into customer_account (customer_id, password_state, password_state_at, updated_at)

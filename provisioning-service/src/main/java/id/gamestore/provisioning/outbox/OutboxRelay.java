@@ -75,7 +75,7 @@ public class OutboxRelay {
             int n = purge.sweep();
             swept = true;
             if (n > 0) {
-                LOG.infof("outbox: removed the sealed password from %d rows sent earlier", n);
+                LOG.infof("outbox: removed the sealed credential from %d rows sent earlier", n);
             }
         }
     }

@@ -161,7 +161,7 @@ public class CredentialResetProcessor {
         }
         String password = passwords.generate();
         if (!resets.renewLease(id, owner)) {
-            LOG.warnf("credential reset %d: lease lost before the password update; not sending it", id);
+            LOG.warnf("credential reset %d: lease lost before the panel update; another run finishes it", id);
             return;
         }
         accounts.issuing(customerId, holder, reset.orderId, reset.requestId);

@@ -110,7 +110,7 @@ public class LoginStep implements SagaStep {
                 return new StepOutcome.Waiting(login.claimRetry(), "waiting until " + waitUntil
                         + " for the login sent with order " + account.passwordOrderId() + " to arrive (" + fate + ")");
             }
-            LOG.infof("login sent with order %s did not arrive (%s): setting a new password", account.passwordOrderId(),
+            LOG.infof("login sent with order %s did not arrive (%s): this order sends a new login", account.passwordOrderId(),
                     fate);
         }
         String password = passwords.generate();
