@@ -1,5 +1,6 @@
 package id.gamestore.notification.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,22 +10,34 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.jpa.SpecHints;
+import org.jboss.logging.Logger;
 
 import id.gamestore.notification.common.LogContext;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Falls back for messages sent but never confirmed delivered within the deadline (a phone that is off and a
- * customer who blocked us look the same), and purges stored bodies past their retention.
+ * customer who blocked us look the same), and purges stored bodies past their retention, pacing slots long past and
+ * early receipts that never matched a send.
  */
 @ApplicationScoped
 public class DeadlineWatcher {
+    private static final Logger LOG = Logger.getLogger(DeadlineWatcher.class);
+    /** A pacing slot this old holds nobody back. */
+    static final Duration PACING_KEPT = Duration.ofHours(1);
+    /** A receipt held this long will not meet its send any more (a send call never stays open near this long). */
+    static final Duration EARLY_RECEIPT_KEPT = Duration.ofDays(1);
+
     @Inject
     DeliveryConfig config;
     @Inject
     DeliveryService deliveries;
     @Inject
     DeliveryDispatcher dispatcher;
+    @Inject
+    RecipientPacer pacer;
+    @Inject
+    EarlyReceipts earlyReceipts;
 
     @Scheduled(every = "${notification.delivery.deadline-check-interval:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -33,6 +46,15 @@ public class DeadlineWatcher {
             dispatcher.wake();
         }
         purgeExpiredBodies();
+        purgeSharedState();
+    }
+
+    void purgeSharedState() {
+        pacer.purge(PACING_KEPT);
+        long dropped = earlyReceipts.purgeOlderThan(Instant.now().minus(EARLY_RECEIPT_KEPT));
+        if (dropped > 0) {
+            LOG.warnf("dropped %d receipts held for %s that matched no send", dropped, EARLY_RECEIPT_KEPT);
+        }
     }
 
     @Transactional

@@ -138,7 +138,7 @@ public class DeliveryDispatcher {
         try (var ignored = LogContext.of(task.orderId(), task.eventId(), task.correlationId())) {
             Instant started = Instant.now();
             if (task.kind().isWhatsApp()) {
-                Duration wait = pacer.reserve(task.recipient(), started);
+                Duration wait = pacer.reserve(task.recipient());
                 if (!wait.isZero()) {
                     deliveries.postpone(id, wait);
                     return;

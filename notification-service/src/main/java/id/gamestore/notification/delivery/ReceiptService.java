@@ -28,7 +28,7 @@ public class ReceiptService {
     @Inject
     DeliveryMetrics metrics;
 
-    /** @return false when no delivery matches (the receipt is kept a while in case the send call is still open) */
+    /** @return false when no delivery matches (the receipt is held, for any instance, in case the send call is still open) */
     @Transactional
     public boolean apply(Receipt receipt) {
         Delivery d = null;
@@ -36,6 +36,9 @@ public class ReceiptService {
             d = deliveries.lock(receipt.deliveryId());
         }
         if (d == null && receipt.providerMessageId() != null) {
+            // serializes with the send that records this id (EarlyReceipts): either it committed and we find the
+            // delivery below, or our held receipt commits before it looks for held ones
+            early.lock(receipt.providerMessageId());
             d = Delivery.<Delivery>find("providerMessageId", receipt.providerMessageId())
                     .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         }
