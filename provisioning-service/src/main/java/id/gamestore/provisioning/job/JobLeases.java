@@ -44,15 +44,33 @@ public class JobLeases {
         }
         UUID id = (UUID) rows.get(0)[0];
         String previousOwner = (String) rows.get(0)[1];
+        Instant until = Instant.now().plus(config.lease());
         em.createNativeQuery("""
                 update provisioning_job set lease_owner = ?1, lease_until = ?2, version = version + 1 where id = ?3
-                """).setParameter(1, owner).setParameter(2, Instant.now().plus(config.lease())).setParameter(3, id)
-                .executeUpdate();
-        return Optional.of(new Claim(id, previousOwner));
+                """).setParameter(1, owner).setParameter(2, until).setParameter(3, id).executeUpdate();
+        return Optional.of(new Claim(id, previousOwner, until));
     }
 
-    /** A claimed job; {@code previousOwner} is set when it was resumed from a worker that stopped. */
-    public record Claim(UUID jobId, String previousOwner) {
+    /**
+     * A claimed job; {@code previousOwner} is set when it was resumed from a worker that stopped. {@code leaseUntil}
+     * is when the lease runs out, on this process's clock (the value written to the row).
+     */
+    public record Claim(UUID jobId, String previousOwner, Instant leaseUntil) {
+    }
+
+    /**
+     * Extends the lease of a job {@code owner} still holds (no other worker took it over), as a worker that kept the
+     * job through a database outage does before it carries on.
+     *
+     * @return the new end of the lease; empty when the job is no longer this worker's
+     */
+    @Transactional
+    public Optional<Instant> renew(UUID id, String owner) {
+        Instant until = Instant.now().plus(config.lease());
+        int updated = em.createNativeQuery("""
+                update provisioning_job set lease_until = ?1, version = version + 1 where id = ?2 and lease_owner = ?3
+                """).setParameter(1, until).setParameter(2, id).setParameter(3, owner).executeUpdate();
+        return updated == 1 ? Optional.of(until) : Optional.empty();
     }
 
     /** Hands the job back without a result (unexpected error); it runs again after {@code retryIn}. */

@@ -61,6 +61,13 @@ public interface ProvisioningConfig {
     @WithDefault("2M")
     Duration lease();
 
+    /**
+     * Longest pause between a worker's attempts to reach the database again while it keeps a job through an outage
+     * (the pauses start at 250 ms and double up to this).
+     */
+    @WithDefault("5S")
+    Duration outageRetryMax();
+
     @WithDefault("60S")
     Duration readinessCache();
 

@@ -17,6 +17,14 @@ public interface RabbitConfig {
     @WithDefault("/")
     String virtualHost();
 
+    /**
+     * Declare order-service's and notification-service's event queues when they do not exist yet, so that an event
+     * published before either ever started waits for it. Off only in this service's own tests, whose broker has no
+     * such consumers (the queues would fill up run after run).
+     */
+    @WithDefault("true")
+    boolean declareEventQueues();
+
     /** Unacked messages per consumer (order.confirmed, credentials.reset-requested). */
     @WithDefault("10")
     int prefetch();

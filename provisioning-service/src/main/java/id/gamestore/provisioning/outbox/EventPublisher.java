@@ -2,6 +2,8 @@ package id.gamestore.provisioning.outbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 import com.rabbitmq.client.AMQP;
@@ -13,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Publishes to the {@code provisioning} exchange on a confirm channel: persistent, {@code messageId} = eventId,
- * routing key = type, mandatory. Returns only once the broker confirmed. Used by the relay thread only.
+ * routing key = type, mandatory. Returns only once the broker confirmed that a queue took the message: a confirmed
+ * publish the broker returned as unroutable (no queue bound; it confirms those too) throws
+ * {@link EventReturnedException}, so the outbox row stays unsent. Used by the relay thread only.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -21,6 +25,8 @@ public class EventPublisher {
 
     private final RabbitBroker broker;
     private Channel channel;
+    /** messageIds the broker returned on {@link #channel}; the return arrives before the publish's confirm. */
+    private final Map<String, String> returned = new ConcurrentHashMap<>();
 
     public EventPublisher(RabbitBroker broker) {
         this.broker = broker;
@@ -32,7 +38,9 @@ public class EventPublisher {
                 .contentType("application/json").contentEncoding("utf-8").deliveryMode(2)
                 .messageId(event.eventId.toString()).type(event.type)
                 .timestamp(java.util.Date.from(event.createdAt)).build();
-        ch.basicPublish(Topology.PROVISIONING_EXCHANGE, event.type, false, props,
+        String messageId = props.getMessageId();
+        returned.remove(messageId);
+        ch.basicPublish(Topology.PROVISIONING_EXCHANGE, event.type, true, props,
                 event.payload.getBytes(StandardCharsets.UTF_8));
         try {
             ch.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
@@ -46,11 +54,17 @@ public class EventPublisher {
             closeChannel();
             throw e;
         }
+        String reply = returned.remove(messageId);
+        if (reply != null) {
+            throw new EventReturnedException(event.type, reply);
+        }
     }
 
     private Channel channel() throws IOException {
         if (channel == null || !channel.isOpen()) {
             channel = broker.connection().createChannel();
+            channel.addReturnListener(r -> returned.put(String.valueOf(r.getProperties().getMessageId()),
+                    r.getReplyCode() + " " + r.getReplyText()));
             channel.confirmSelect();
         }
         return channel;

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +20,9 @@ import jakarta.transaction.Transactional;
  * {@code FOR UPDATE SKIP LOCKED}, so two instances never publish the same row at the same time; a crash between the
  * confirm and the commit repeats a publish (consumers dedupe on eventId), never loses one. In the transaction that
  * marks a row sent, the sealed password leaves its payload ({@link OutboxPurge}); rows sent before that are swept
- * once when the relay starts.
+ * once when the relay starts. A publish the broker returned as unroutable (no queue bound for it) is not sent: the
+ * row stays, is tried again after a pause, and is counted in {@code provisioning_outbox_returned_total}; the first
+ * return of a row is logged.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -30,14 +34,20 @@ public class OutboxRelay {
     private final EntityManager em;
     private final EventPublisher publisher;
     private final OutboxPurge purge;
+    private final Counter returned;
     private volatile boolean running;
+    /** Set by a batch that stopped at a row it could not publish: the relay waits before trying that row again. */
+    private volatile boolean backOff;
     private boolean swept;
     private Thread thread;
 
-    public OutboxRelay(EntityManager em, EventPublisher publisher, OutboxPurge purge) {
+    public OutboxRelay(EntityManager em, EventPublisher publisher, OutboxPurge purge, MeterRegistry registry) {
         this.em = em;
         this.publisher = publisher;
         this.purge = purge;
+        this.returned = Counter.builder("provisioning.outbox.returned")
+                .description("Publishes the broker returned as unroutable (no queue bound); the row stays unsent")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -57,8 +67,9 @@ public class OutboxRelay {
         while (running) {
             try {
                 sweepOnce();
+                backOff = false;
                 if (relayBatch() == 0) {
-                    Thread.sleep(IDLE_MS);
+                    Thread.sleep(backOff ? ERROR_PAUSE_MS : IDLE_MS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -99,9 +110,18 @@ public class OutboxRelay {
         for (OutboxEvent row : rows) {
             try {
                 publisher.publish(row);
+            } catch (EventReturnedException e) {
+                returned.increment();
+                if (row.attempts == 0) {
+                    LOG.warnf("outbox: %s %s kept unsent, will retry: %s", row.type, row.eventId, e.getMessage());
+                }
+                row.attempts++;
+                backOff = true;
+                return sent;
             } catch (IOException e) {
                 row.attempts++;
                 LOG.warnf("outbox: publishing %s %s failed, will retry: %s", row.type, row.eventId, e.getMessage());
+                backOff = true;
                 return sent;
             }
             row.sentAt = Instant.now();

@@ -12,7 +12,6 @@ import org.jboss.logging.MDC;
 import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.provisioning.job.Backoff;
 import id.gamestore.provisioning.job.JobEvents;
-import id.gamestore.provisioning.job.JobLeases;
 import id.gamestore.provisioning.job.JobService;
 import id.gamestore.provisioning.job.JobState;
 import id.gamestore.provisioning.job.JobStep;
@@ -30,24 +29,27 @@ import jakarta.enterprise.inject.Instance;
 
 /**
  * Runs one claimed job one step further: the current step, or one compensation pass. Classifies what went wrong:
- * transient panel trouble is rescheduled with backoff (the only retry layer), anything else is permanent.
+ * transient panel trouble is rescheduled with backoff (the only retry layer), anything else is permanent. A result
+ * that cannot be recorded is not a step failure: the job is handed back, or kept through a database outage.
  */
 @ApplicationScoped
 public class SagaRunner {
     private static final Logger LOG = Logger.getLogger(SagaRunner.class);
+    /** Runs of one claim that may end unrecorded before the job is simply handed back (a flapping database). */
+    private static final int MAX_PASSES = 5;
 
     private final JobService jobs;
-    private final JobLeases leases;
+    private final LeaseKeeper keeper;
     private final ResourceMapping mapping;
     private final ProvisioningConfig config;
     private final Compensator compensator;
     private final MeterRegistry registry;
     private final Map<JobStep, SagaStep> steps = new EnumMap<>(JobStep.class);
 
-    public SagaRunner(JobService jobs, JobLeases leases, ResourceMapping mapping, ProvisioningConfig config, Compensator compensator,
-            MeterRegistry registry, Instance<SagaStep> all) {
+    public SagaRunner(JobService jobs, LeaseKeeper keeper, ResourceMapping mapping, ProvisioningConfig config,
+            Compensator compensator, MeterRegistry registry, Instance<SagaStep> all) {
         this.jobs = jobs;
-        this.leases = leases;
+        this.keeper = keeper;
         this.mapping = mapping;
         this.config = config;
         this.compensator = compensator;
@@ -55,27 +57,36 @@ public class SagaRunner {
         all.forEach(s -> steps.put(s.step(), s));
     }
 
-    public void run(UUID jobId, String owner) {
-        ProvisioningJob job = jobs.load(jobId);
-        MDC.put("orderId", job.orderId);
-        MDC.put("correlationId", job.correlationId);
-        MDC.put("eventId", String.valueOf(job.eventId));
+    /**
+     * Runs the job one step further. When the result cannot be recorded because the database is away, the worker
+     * keeps the job (see {@link LeaseKeeper}) and runs it again as soon as the database answers; a step already done
+     * on the panel is found by its {@code external_id} then, not repeated.
+     *
+     * @param leaseUntil when this worker's lease on the job ends (this process's clock)
+     */
+    public void run(UUID jobId, String owner, Instant leaseUntil) {
+        Instant lease = leaseUntil;
         try {
-            if (job.state == JobState.PENDING) {
-                jobs.start(jobId, owner);
-                job = jobs.load(jobId);
+            for (int pass = 1; ; pass++) {
+                try {
+                    runOnce(jobId, owner);
+                    return;
+                } catch (LeaseLostException e) {
+                    LOG.warnf("stopped working on job %s: %s", jobId, e.getMessage());
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.warnf("job %s: result not recorded (%s)", jobId, e.getClass().getSimpleName());
+                    if (pass >= MAX_PASSES) {
+                        keeper.handBack(jobId, owner);
+                        return;
+                    }
+                    Optional<Instant> kept = keeper.afterUnrecordedResult(jobId, owner, lease);
+                    if (kept.isEmpty()) {
+                        return;
+                    }
+                    lease = kept.get();
+                }
             }
-            if (job.state == JobState.RUNNING) {
-                runStep(job, owner);
-            } else if (job.state == JobState.COMPENSATING) {
-                Optional<String> error = compensator.compensate(job);
-                jobs.compensated(jobId, owner, error);
-            }
-        } catch (LeaseLostException e) {
-            LOG.warnf("stopped working on job %s: %s", jobId, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warnf("job %s: result not recorded (%s); handing it back", jobId, e.getClass().getSimpleName());
-            handBack(jobId, owner);
         } finally {
             MDC.remove("orderId");
             MDC.remove("correlationId");
@@ -83,11 +94,20 @@ public class SagaRunner {
         }
     }
 
-    private void handBack(UUID jobId, String owner) {
-        try {
-            leases.release(jobId, owner, config.retryInitialDelay());
-        } catch (RuntimeException e) {
-            LOG.warnf("job %s stays leased until its lease expires: %s", jobId, e.getClass().getSimpleName());
+    private void runOnce(UUID jobId, String owner) {
+        ProvisioningJob job = jobs.load(jobId);
+        MDC.put("orderId", job.orderId);
+        MDC.put("correlationId", job.correlationId);
+        MDC.put("eventId", String.valueOf(job.eventId));
+        if (job.state == JobState.PENDING) {
+            jobs.start(jobId, owner);
+            job = jobs.load(jobId);
+        }
+        if (job.state == JobState.RUNNING) {
+            runStep(job, owner);
+        } else if (job.state == JobState.COMPENSATING) {
+            Optional<String> error = compensator.compensate(job);
+            jobs.compensated(jobId, owner, error);
         }
     }
 

@@ -100,7 +100,7 @@ public class WorkerPool {
                     recovered.increment();
                     LOG.infof("resuming job %s, stalled on %s", claim.get().jobId(), claim.get().previousOwner());
                 }
-                runner.run(claim.get().jobId(), owner);
+                runner.run(claim.get().jobId(), owner, claim.get().leaseUntil());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {

@@ -133,6 +133,8 @@ class TwoProcessesIT {
                 "WORKER_IDLE_POLL", "100MS", "PROVISIONING_RETRY_INITIAL_DELAY", "200MS"));
         // the packaged jar runs in prod mode: no default broker or database login
         env.putAll(Map.of("RABBITMQ_USER", "guest", "RABBITMQ_PASSWORD", "guest", "DB_PASSWORD", "ptero"));
+        // nobody consumes order-service's and notification-service's queues on the test vhost
+        env.put("RABBITMQ_DECLARE_EVENT_QUEUES", "false");
         pb.environment().putAll(env);
         pb.redirectErrorStream(true);
         pb.redirectOutput(new File("target/" + instanceId + ".log"));

@@ -1,5 +1,8 @@
 package id.gamestore.contracts.messaging;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Exchange, queue and dead-letter names. Exchanges are durable topic exchanges; each consumer has one durable quorum
  * queue named {@code <service>.<purpose>} with a dead-letter exchange and a parking queue {@code <queue>.dlq}.
@@ -19,6 +22,26 @@ public final class Topology {
 
     /** Redeliveries before a message is parked in the DLQ (quorum queue {@code x-delivery-limit}). */
     public static final int DEFAULT_DELIVERY_LIMIT = 5;
+
+    /** The routing keys every consumer of provisioning-service's events binds its queue to (exchange {@code provisioning}). */
+    public static final List<String> PROVISIONING_EVENT_ROUTING_KEYS = List.of("provisioning.#", "credentials.#");
+
+    /** The queues every provisioning-service event must reach: order-service's and notification-service's. */
+    public static final List<String> PROVISIONING_EVENT_QUEUES = List.of(ORDER_PROVISIONING_EVENTS_QUEUE,
+            NOTIFICATION_PROVISIONING_EVENTS_QUEUE);
+
+    /**
+     * The arguments of a consumer queue: quorum, {@link #DEFAULT_DELIVERY_LIMIT}, dead-lettering to
+     * {@link #DEAD_LETTER_EXCHANGE} with the queue's name as routing key. A queue declared again with other
+     * arguments is refused by the broker (PRECONDITION_FAILED), so whoever declares a queue takes them from here.
+     */
+    public static Map<String, Object> consumerQueueArguments(String queue) {
+        return Map.of(
+                "x-queue-type", "quorum",
+                "x-delivery-limit", DEFAULT_DELIVERY_LIMIT,
+                "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
+                "x-dead-letter-routing-key", queue);
+    }
 
     public static String deadLetterQueue(String queue) {
         return queue + ".dlq";

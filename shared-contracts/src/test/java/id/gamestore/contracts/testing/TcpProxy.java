@@ -21,6 +21,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final ServerSocket server;
     private final Set<Socket> live = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean open = true;
 
@@ -47,6 +48,7 @@ public final class TcpProxy implements AutoCloseable {
         open = false;
         live.forEach(TcpProxy::closeQuietly);
         live.clear();
+        clients.clear();
     }
 
     /** The outage ends: new connections are relayed again. */
@@ -56,6 +58,11 @@ public final class TcpProxy implements AutoCloseable {
 
     public boolean isCut() {
         return !open;
+    }
+
+    /** Client connections being relayed right now (how many connections the client holds to the server). */
+    public int connections() {
+        return clients.size();
     }
 
     private void accept() {
@@ -80,6 +87,7 @@ public final class TcpProxy implements AutoCloseable {
             }
             live.add(client);
             live.add(upstream);
+            clients.add(client);
             pump(client, upstream);
             pump(upstream, client);
         }
@@ -101,6 +109,8 @@ public final class TcpProxy implements AutoCloseable {
                 closeQuietly(to);
                 live.remove(from);
                 live.remove(to);
+                clients.remove(from);
+                clients.remove(to);
             }
         }, "tcp-proxy-pump");
         t.setDaemon(true);

@@ -1,0 +1,69 @@
+package id.gamestore.provisioning.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import id.gamestore.contracts.events.EventTypes;
+import id.gamestore.contracts.testing.TcpProxy;
+import id.gamestore.provisioning.job.ProvisioningJob;
+import id.gamestore.provisioning.support.DatabaseProxyResource;
+import id.gamestore.provisioning.support.FaultSummary;
+import id.gamestore.provisioning.support.InjectProxy;
+import id.gamestore.provisioning.support.Orders;
+import id.gamestore.provisioning.support.SandboxResource;
+import id.gamestore.contracts.events.OrderConfirmed;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The database goes away while a worker is in the middle of a step. The worker keeps the job (its lease is 2 min
+ * here) and carries on within seconds of the database's return, instead of leaving it leased until the lease runs
+ * out; the server it was creating is not created twice.
+ */
+@QuarkusTest
+@QuarkusTestResource(SandboxResource.class)
+@QuarkusTestResource(value = DatabaseProxyResource.class, restrictToAnnotatedClass = true)
+class DatabaseOutageTest extends ScenarioSupport {
+    private static final Duration OUTAGE = Duration.ofSeconds(10);
+
+    @InjectProxy
+    TcpProxy database;
+
+    @AfterEach
+    void databaseBack() {
+        database.restore();
+    }
+
+    @Test
+    void jobInFlightDuringADatabaseOutageResumesWithinSecondsOfItsReturn() throws Exception {
+        panel.slowServerCreate(Duration.ofSeconds(2));
+        OrderConfirmed order = Orders.confirmed("mc-basic");
+        publish(order);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            ProvisioningJob job = db.job(order.orderId());
+            return job != null && job.serverCreating && job.leaseOwner != null;
+        });
+
+        database.cut();
+        await().during(OUTAGE).atMost(OUTAGE.plusSeconds(2))
+                .until(() -> broker.events(order.orderId(), EventTypes.PROVISIONING_COMPLETED).isEmpty());
+        database.restore();
+        Instant restored = Instant.now();
+
+        assertThat(awaitTerminal(order.orderId(), Duration.ofSeconds(20)).type())
+                .as("completed within 20 s of the database's return, not after the 2 min lease")
+                .isEqualTo(EventTypes.PROVISIONING_COMPLETED);
+        System.out.println("completed " + Duration.between(restored, Instant.now()).toMillis()
+                + " ms after the database came back");
+        assertThat(panel.serversWithExternalId(ProvisioningJob.serverExternalId(order.orderId()))).isEqualTo(1);
+        assertThat(panel.inventory().users()).isEqualTo(start.users() + 1);
+        FaultSummary.of(panel, broker, List.of(order.orderId()), 0, start).print().assertClean();
+    }
+}
