@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson.UnreadableEventException;
+import id.gamestore.order.broker.ConsumerChannels;
 import id.gamestore.order.common.LogContext;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;

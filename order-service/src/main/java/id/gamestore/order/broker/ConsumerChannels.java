@@ -1,4 +1,4 @@
-package id.gamestore.order.tracking;
+package id.gamestore.order.broker;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
