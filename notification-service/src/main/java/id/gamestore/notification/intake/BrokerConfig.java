@@ -23,10 +23,23 @@ public interface BrokerConfig {
     @WithDefault("5")
     int deliveryLimit();
 
-    /** Pause before requeueing an event that failed for an infrastructure reason; doubles per redelivery. */
+    /**
+     * Pause before requeueing an event whose handler failed for a reason other than the database being unreachable;
+     * doubles per redelivery, so a message that keeps failing reaches the delivery limit and is parked.
+     */
     @WithDefault("1s")
     Duration requeuePause();
 
     @WithDefault("15s")
     Duration maxRequeuePause();
+
+    /**
+     * While the database is unreachable the consumer holds the message and retries in place after this pause,
+     * doubled per try up to {@link #maxHoldPause()}; the message is neither nacked nor redelivered meanwhile.
+     */
+    @WithDefault("500ms")
+    Duration holdPause();
+
+    @WithDefault("5s")
+    Duration maxHoldPause();
 }

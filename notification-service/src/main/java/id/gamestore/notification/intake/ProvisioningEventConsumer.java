@@ -3,6 +3,7 @@ package id.gamestore.notification.intake;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +25,16 @@ import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 
 /**
  * Thin adapter on {@code notification-service.provisioning-events} ({@code provisioning.*} and {@code credentials.*}
- * events): decode, hand to the transactional handler, ack
- * after its commit, then wake the dispatcher. Unreadable messages are rejected without requeue (the queue parks them
- * in its DLQ); any other failure (database down) requeues after a pause that doubles per redelivery.
+ * events): decode, hand to the transactional handler, ack after its commit, then wake the dispatcher.
+ * <ul>
+ * <li>Unreadable messages are rejected without requeue (the queue parks them in its DLQ).</li>
+ * <li>While this service's database is unreachable the message is held and the handler retried in place
+ * ({@link DatabaseHold}): no nack, no redelivery, so an outage of any length never parks a good message.</li>
+ * <li>Any other failure requeues after a pause that doubles per redelivery, so a handler that keeps failing reaches
+ * the delivery limit and parks the message.</li>
+ * </ul>
+ * If the broker connection drops while a message is held, the broker puts it back; the ack after the hold then goes
+ * nowhere ({@link ConsumerChannels}) and the redelivered copy finds its eventId processed: one delivery, none lost.
  */
 @ApplicationScoped
 public class ProvisioningEventConsumer {
@@ -38,6 +46,10 @@ public class ProvisioningEventConsumer {
     DeliveryDispatcher dispatcher;
     @Inject
     BrokerConfig config;
+    @Inject
+    ConsumerChannels channels;
+
+    private final DatabaseHold hold = new DatabaseHold();
 
     @Incoming("provisioning-events")
     @Blocking(ordered = false)
@@ -53,22 +65,45 @@ public class ProvisioningEventConsumer {
         }
         try (var ignored = LogContext.of(event.orderId(), event.eventId(), event.correlationId())) {
             boolean fresh;
+            boolean held = false;
             try {
                 fresh = handler.handle(event);
             } catch (RuntimeException e) {
-                Duration pause = pause(metadata);
-                LOG.warnf("%s not handled (%s), requeued in %d ms", event.type(), e.getClass().getSimpleName(),
-                        pause.toMillis());
-                return Uni.createFrom().voidItem().onItem().delayIt().by(pause)
-                        .onItem().transformToUni(x -> Uni.createFrom().completionStage(
-                                message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)))))
-                        .subscribeAsCompletionStage();
+                if (!DatabaseFailures.isUnreachable(e)) {
+                    return requeueLater(message, event, e, metadata);
+                }
+                try {
+                    fresh = hold.retry(() -> handler.handle(event), e, config.holdPause(), config.maxHoldPause());
+                    held = true;
+                } catch (RuntimeException other) {
+                    return requeueLater(message, event, other, metadata);
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    LOG.infof("%s not handled, handed back to the queue: the service is stopping", event.type());
+                    return message.nack(stopping, Metadata.of(new RabbitMQRejectMetadata(true)));
+                }
             }
             if (fresh) {
                 dispatcher.wake();
             }
+            if (held && !channels.stillDelivered(message)) {
+                LOG.infof("%s handled; the broker connection dropped while it was held, so the broker redelivers it"
+                        + " and the copy is skipped as a duplicate", event.type());
+                return CompletableFuture.completedFuture(null);
+            }
             return message.ack();
         }
+    }
+
+    private CompletionStage<Void> requeueLater(Message<byte[]> message, DomainEvent event, RuntimeException e,
+            Optional<IncomingRabbitMQMetadata> metadata) {
+        Duration pause = pause(metadata);
+        LOG.warnf("%s not handled (%s), requeued in %d ms", event.type(), e.getClass().getSimpleName(),
+                pause.toMillis());
+        return Uni.createFrom().voidItem().onItem().delayIt().by(pause)
+                .onItem().transformToUni(x -> Uni.createFrom().completionStage(
+                        message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)))))
+                .subscribeAsCompletionStage();
     }
 
     private Duration pause(Optional<IncomingRabbitMQMetadata> metadata) {

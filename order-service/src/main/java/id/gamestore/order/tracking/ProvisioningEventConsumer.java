@@ -1,6 +1,7 @@
 package id.gamestore.order.tracking;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson.UnreadableEventException;
+import id.gamestore.order.broker.ConsumerChannels;
 import id.gamestore.order.common.LogContext;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -21,9 +23,17 @@ import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 
 /**
  * Thin adapter for {@code order-service.provisioning-events}: decode, hand to the handler, ack after its commit.
- * A message that can never be processed is rejected without requeue (the queue dead-letters it to its DLQ); any
- * other failure (database down, timeout) requeues it after a pause that doubles with each redelivery, so a short
- * outage never parks a good message (the queue's delivery limit is the last resort).
+ * <ul>
+ * <li>A message that can never be processed (unreadable, unknown order) is rejected without requeue: the queue
+ * dead-letters it to its DLQ.</li>
+ * <li>While this service's database is unreachable the message is held and the handler retried in place
+ * ({@link DatabaseHold}): no nack, no redelivery, so an outage of any length never parks a good message.</li>
+ * <li>Any other failure requeues the message after a pause that doubles per redelivery, so a handler that keeps
+ * failing reaches the queue's delivery limit and parks the message instead of looping.</li>
+ * </ul>
+ * If the broker connection drops while a message is held, the broker puts the message back; the ack after the hold
+ * then goes nowhere ({@link ConsumerChannels}) and the redelivered copy finds its eventId processed and is acked as a
+ * duplicate: applied once, never lost.
  */
 @ApplicationScoped
 public class ProvisioningEventConsumer {
@@ -33,6 +43,10 @@ public class ProvisioningEventConsumer {
     ProvisioningEventHandler handler;
     @Inject
     ConsumerConfig config;
+    @Inject
+    ConsumerChannels channels;
+
+    private final DatabaseHold hold = new DatabaseHold();
 
     @Incoming("provisioning-events")
     @Blocking
@@ -51,17 +65,49 @@ public class ProvisioningEventConsumer {
                 handler.handle(event);
                 return message.ack();
             } catch (UnknownOrderException e) {
-                LOG.warnf("%s for an unknown order parked in the dead-letter queue", event.type());
-                return reject(message, e, false);
+                return unknownOrder(message, event, e);
             } catch (RuntimeException e) {
-                Duration pause = requeuePause(metadata.map(m -> m.getHeaders().get("x-delivery-count")).orElse(null),
-                        config.requeuePause(), config.maxRequeuePause());
-                LOG.warnf("%s not applied, requeued in %d ms: %s", event.type(), pause.toMillis(), e.getMessage());
-                return Uni.createFrom().voidItem().onItem().delayIt().by(pause)
-                        .onItem().transformToUni(x -> Uni.createFrom().completionStage(reject(message, e, true)))
-                        .subscribeAsCompletionStage();
+                if (!DatabaseFailures.isUnreachable(e)) {
+                    return requeueLater(message, event, e);
+                }
+                return holdUntilApplied(message, event, e);
             }
         }
+    }
+
+    private CompletionStage<Void> holdUntilApplied(Message<byte[]> message, DomainEvent event, RuntimeException first) {
+        try {
+            hold.retry(() -> handler.handle(event), first, config.holdPause(), config.maxHoldPause());
+        } catch (UnknownOrderException e) {
+            return unknownOrder(message, event, e);
+        } catch (RuntimeException e) {
+            return requeueLater(message, event, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.infof("%s not applied, handed back to the queue: the service is stopping", event.type());
+            return reject(message, e, true);
+        }
+        if (!channels.stillDelivered(message)) {
+            LOG.infof("%s applied; the broker connection dropped while it was held, so the broker redelivers it"
+                    + " and the copy is skipped as a duplicate", event.type());
+            return CompletableFuture.completedFuture(null);
+        }
+        return message.ack();
+    }
+
+    private static CompletionStage<Void> unknownOrder(Message<byte[]> message, DomainEvent event, RuntimeException e) {
+        LOG.warnf("%s for an unknown order parked in the dead-letter queue", event.type());
+        return reject(message, e, false);
+    }
+
+    private CompletionStage<Void> requeueLater(Message<byte[]> message, DomainEvent event, RuntimeException e) {
+        Duration pause = requeuePause(message.getMetadata(IncomingRabbitMQMetadata.class)
+                .map(m -> m.getHeaders().get("x-delivery-count")).orElse(null),
+                config.requeuePause(), config.maxRequeuePause());
+        LOG.warnf("%s not applied, requeued in %d ms: %s", event.type(), pause.toMillis(), e.getMessage());
+        return Uni.createFrom().voidItem().onItem().delayIt().by(pause)
+                .onItem().transformToUni(x -> Uni.createFrom().completionStage(reject(message, e, true)))
+                .subscribeAsCompletionStage();
     }
 
     /** {@code base} doubled per earlier delivery (the quorum queue's {@code x-delivery-count}), at most {@code max}. */
