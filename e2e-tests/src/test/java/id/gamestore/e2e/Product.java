@@ -67,6 +67,7 @@ final class Product implements AutoCloseable {
         wipeQueues();
 
         int notificationPort = ServiceProcess.freePort();
+        int provisioningPort = ServiceProcess.freePort();
         // The benchmark seed has room for the 30 simultaneous orders of the customer-login test next to the others.
         Sandbox sandbox = Sandbox.start(SandboxConfig.defaults()
                 .withSeedFile(root.resolve("bench/system/seed.json"))
@@ -91,6 +92,9 @@ final class Product implements AutoCloseable {
         orderEnv.put("ORDER_DB_NAME", "e2e_orders");
         orderEnv.put("ORDER_BOT_API_KEYS", BOT_KEY);
         orderEnv.put("ORDER_ADMIN_API_KEYS", ADMIN_KEY);
+        // A confirm asks provisioning-service whether it can build the package (409 PACKAGE_NOT_BUILDABLE if not).
+        orderEnv.put("PROVISIONING_URL", "http://127.0.0.1:" + provisioningPort);
+        orderEnv.put("PROVISIONING_ADMIN_API_KEY", ADMIN_KEY);
 
         Map<String, String> provEnv = new HashMap<>(common);
         putBrokerLogin(provEnv, "provisioning-service");
@@ -128,7 +132,7 @@ final class Product implements AutoCloseable {
                         ServiceProcess.freePort(), logs, orderEnv),
                 new ServiceProcess("provisioning-service",
                         root.resolve("provisioning-service/target/quarkus-app/quarkus-run.jar"),
-                        ServiceProcess.freePort(), logs, provEnv),
+                        provisioningPort, logs, provEnv),
                 new ServiceProcess("notification-service",
                         root.resolve("notification-service/target/quarkus-app/quarkus-run.jar"), notificationPort, logs,
                         notifEnv));

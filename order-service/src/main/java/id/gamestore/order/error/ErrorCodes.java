@@ -22,6 +22,7 @@ public final class ErrorCodes {
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
     public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
+    public static final String PACKAGE_NOT_BUILDABLE = "PACKAGE_NOT_BUILDABLE";
     public static final String ORDER_NOT_COMPLETED = "ORDER_NOT_COMPLETED";
     public static final String PASSWORD_RESET_NOT_FOUND = "PASSWORD_RESET_NOT_FOUND";
     public static final String NOT_FOUND = "NOT_FOUND";

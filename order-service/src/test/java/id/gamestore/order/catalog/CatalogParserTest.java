@@ -16,7 +16,7 @@ class CatalogParserTest {
     void theBundledCatalogHasTheAgreedPackages() throws Exception {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("packages.yaml")) {
             Map<String, GamePackage> packages = CatalogParser.parse(in, "packages.yaml");
-            assertThat(packages).containsOnlyKeys("mc-basic", "mc-pro", "terraria-basic");
+            assertThat(packages).containsOnlyKeys("mc-basic", "mc-pro");
             assertThat(packages.get("mc-basic").resources()).extracting(Resources::memory, Resources::cpu,
                     Resources::disk).containsExactly(2048, 100, 10240);
             assertThat(packages.get("mc-pro").resources()).extracting(Resources::memory, Resources::cpu,

@@ -38,6 +38,20 @@ class HealthDetailsFilterTest {
         assertThat(filtered.getString("status")).isEqualTo("DOWN");
     }
 
+    @Test
+    void warningCodeListsStayButHostAndPortDoNot() {
+        JsonObject filtered = filter.filter(json("""
+                {"status":"UP","checks":[{"name":"catalog-buildable","status":"UP","data":{
+                 "warnings":"package:mc-pro:NOT_MAPPED,provisioning:UNREACHABLE","none":"",
+                 "host":"db.internal:5432","url":"jdbc:postgresql://db:5432/orders"}}]}"""));
+
+        JsonObject data = filtered.getJsonArray("checks").getJsonObject(0).getJsonObject("data");
+        assertThat(data.getString("warnings")).isEqualTo("package:mc-pro:NOT_MAPPED,provisioning:UNREACHABLE");
+        assertThat(data.getString("none")).isEmpty();
+        assertThat(data.getString("host")).isEqualTo("DOWN");
+        assertThat(data.getString("url")).isEqualTo("DOWN");
+    }
+
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }

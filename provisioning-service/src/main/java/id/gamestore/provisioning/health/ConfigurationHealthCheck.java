@@ -1,46 +1,46 @@
 package id.gamestore.provisioning.health;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import id.gamestore.provisioning.mapping.MappingProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Ready only when the panel answers with this key and every package's mapping is valid and fits somewhere. The
- * response carries codes only: {@code panel} ({@code UP}, {@code UNREACHABLE}, {@code KEY_REJECTED}), the number of
- * {@code problems}, and per package its problem kinds ({@code "package.mc-huge": "NO_CAPACITY"}); the sentences,
- * with the panel's error text, are in the log.
+ * Ready means "can take work": DOWN only for what makes every job fail. That is the panel unreachable or the
+ * application key refused for {@code READINESS_PANEL_FAILURES} consecutive checks, or the client key missing (or
+ * refused for as many checks) while auto-start or a package's initial files need it. The database and the broker
+ * have their own checks. Everything narrower is a named warning and the check stays UP: a panel blip
+ * ({@code panel:UNREACHABLE}), one package's problem ({@code package:mc-huge:NO_CAPACITY}). The response carries
+ * codes only: {@code panel}, {@code panelFailures}, {@code clientKey}, {@code warnings} (comma-separated, empty when none) and
+ * {@code warningCount}; the sentences, with the panel's error text, are in the log.
  */
 @Readiness
 @ApplicationScoped
 public class ConfigurationHealthCheck implements HealthCheck {
     private final MappingStatus status;
+    private final ReadinessWarnings warnings;
 
-    public ConfigurationHealthCheck(MappingStatus status) {
+    public ConfigurationHealthCheck(MappingStatus status, ReadinessWarnings warnings) {
         this.status = status;
+        this.warnings = warnings;
     }
 
     @Override
     public HealthCheckResponse call() {
-        List<MappingProblem> problems = status.problems();
-        String panel = problems.stream().filter(p -> p.kind().concernsPanel()).findFirst()
-                .map(p -> p.kind() == MappingProblem.Kind.PANEL_KEY_REJECTED ? "KEY_REJECTED" : "UNREACHABLE")
-                .orElse("UP");
-        HealthCheckResponseBuilder b = HealthCheckResponse.named("panel-and-resource-mapping")
-                .status(problems.isEmpty()).withData("panel", panel).withData("problems", problems.size());
-        Map<String, String> byPackage = problems.stream().filter(p -> p.packageCode() != null)
-                .collect(Collectors.groupingBy(MappingProblem::packageCode, TreeMap::new, Collectors.mapping(
-                        p -> p.kind().name(), Collectors.collectingAndThen(Collectors.toCollection(
-                                java.util.TreeSet::new), kinds -> String.join(",", kinds)))));
-        byPackage.forEach((code, kinds) -> b.withData("package." + code, kinds));
-        return b.build();
+        MappingStatus.Snapshot s = status.current();
+        int threshold = status.failureThreshold();
+        boolean panelDown = s.panelProblem() != null && s.panelFailures() >= threshold;
+        boolean clientKeyDown = s.clientKey() == ClientKeyState.MISSING
+                || s.clientKey() != ClientKeyState.UP && s.clientKey() != ClientKeyState.NOT_NEEDED
+                        && s.clientKeyFailures() >= threshold;
+        List<String> codes = warnings.of(s);
+        return HealthCheckResponse.named("panel-and-resource-mapping").status(!panelDown && !clientKeyDown)
+                .withData("panel", s.panel()).withData("panelFailures", s.panelFailures())
+                .withData("clientKey", s.clientKey().name()).withData("warningCount", codes.size())
+                .withData("warnings", String.join(",", codes))
+                .build();
     }
 }

@@ -15,12 +15,17 @@ import io.smallrye.health.api.HealthContentFilter;
 /**
  * The last word on what a health response may say: the checks' data keep stable codes, numbers and booleans only.
  * Our own checks already answer that way; this catches the built-in ones (datasource, messaging channels), whose
- * data carry exception text such as host names when something is down: {@code "[OK]"} becomes {@code UP}, any
+ * data carry exception text such as host names when something is down. Lists of warning codes
+ * ({@code package:mc-huge:NO_CAPACITY,panel:UNREACHABLE}) pass too: their last part must be an upper-case code, so
+ * a {@code host:port} never does. Anything else: {@code "[OK]"} becomes {@code UP}, any
  * other text {@code DOWN}. The text itself is in the log (SmallRye Health logs a DOWN response before filtering).
  */
 @ApplicationScoped
 public class HealthDetailsFilter implements HealthContentFilter {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.,-]{1,80}");
+    /** Readiness warnings: {@code source[:subject]:CODE}, comma-separated ({@code package:mc-huge:NO_CAPACITY}). */
+    private static final Pattern WARNINGS = Pattern.compile(
+            "[a-z][a-z-]{0,30}(:[A-Za-z0-9_.-]{1,60})?:[A-Z][A-Z_]{0,40}(,[a-z][a-z-]{0,30}(:[A-Za-z0-9_.-]{1,60})?:[A-Z][A-Z_]{0,40}){0,200}");
 
     @Override
     public JsonObject filter(JsonObject payload) {
@@ -49,7 +54,7 @@ public class HealthDetailsFilter implements HealthContentFilter {
             case NUMBER, TRUE, FALSE, NULL -> value;
             case STRING -> {
                 String text = ((JsonString) value).getString();
-                yield CODE.matcher(text).matches() ? value : Json.createValue(text.startsWith("[OK]") ? "UP" : "DOWN");
+                yield text.isEmpty() || CODE.matcher(text).matches() || WARNINGS.matcher(text).matches() ? value : Json.createValue(text.startsWith("[OK]") ? "UP" : "DOWN");
             }
             default -> Json.createValue("DOWN");
         };

@@ -1,60 +1,193 @@
 package id.gamestore.provisioning.health;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
 import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.mapping.MappingProblem;
 import id.gamestore.provisioning.mapping.MappingValidator;
+import id.gamestore.provisioning.mapping.PackageMapping;
+import id.gamestore.provisioning.mapping.ResourceMapping;
+import id.gamestore.provisioning.pterodactyl.PanelConfig;
+import id.gamestore.provisioning.pterodactyl.PanelException;
+import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * The last validation of the resource mapping against the panel. Checked at start-up and again for readiness at most
- * once per {@code READINESS_CACHE}, so health probes do not eat the panel's rate budget. Problems are logged one line
- * each whenever they change (the readiness response shows only their codes).
+ * The last check of the panel, the client key and the resource mapping, run at start-up and then at most once per
+ * {@code READINESS_CACHE} (health probes, metric scrapes and the admin API read the cached {@link Snapshot}, so they
+ * never eat the panel's rate budget). Package problems are kept from the last check that could read the panel, so a
+ * panel blip does not make every package look broken. Problems are logged one line each whenever they change.
  */
 @ApplicationScoped
 public class MappingStatus {
     private static final Logger LOG = Logger.getLogger(MappingStatus.class);
 
     private final MappingValidator validator;
+    private final ResourceMapping mapping;
+    private final PterodactylClient panel;
+    private final PanelConfig panelConfig;
     private final ProvisioningConfig config;
-    private volatile List<MappingProblem> problems = List.of(
-            MappingProblem.panel(MappingProblem.Kind.PANEL_UNREACHABLE, "not validated yet"));
-    private volatile Instant checkedAt = Instant.EPOCH;
+    private final ReadinessConfig readiness;
+    private volatile Snapshot snapshot = new Snapshot(null, 0, null, List.of(), ClientKeyState.NOT_NEEDED, 0,
+            Instant.EPOCH);
 
-    public MappingStatus(MappingValidator validator, ProvisioningConfig config) {
+    /**
+     * One check's outcome.
+     *
+     * @param panelProblem        why the panel could not be used at the last check, or null
+     * @param panelFailures       consecutive checks that found the panel unreachable or the key refused
+     * @param packagesCheckedAt   when the packages were last validated against the panel, or null (never yet)
+     * @param packageProblems     what that validation found per package (plus client-key problems)
+     * @param clientKeyFailures   consecutive checks that found the client key refused or the client API unreachable
+     */
+    public record Snapshot(MappingProblem panelProblem, int panelFailures, Instant packagesCheckedAt,
+            List<MappingProblem> packageProblems, ClientKeyState clientKey, int clientKeyFailures,
+            Instant checkedAt) {
+
+        /** {@code UP}, {@code UNREACHABLE} or {@code KEY_REJECTED}; {@code NOT_CHECKED} before the first check. */
+        public String panel() {
+            if (checkedAt.equals(Instant.EPOCH)) {
+                return "NOT_CHECKED";
+            }
+            if (panelProblem == null) {
+                return "UP";
+            }
+            return panelProblem.kind() == MappingProblem.Kind.PANEL_KEY_REJECTED ? "KEY_REJECTED" : "UNREACHABLE";
+        }
+
+        public List<MappingProblem> problemsOf(String packageCode) {
+            return packageProblems.stream().filter(p -> packageCode.equals(p.packageCode())).toList();
+        }
+    }
+
+    public MappingStatus(MappingValidator validator, ResourceMapping mapping, PterodactylClient panel,
+            PanelConfig panelConfig, ProvisioningConfig config, ReadinessConfig readiness) {
         this.validator = validator;
+        this.mapping = mapping;
+        this.panel = panel;
+        this.panelConfig = panelConfig;
         this.config = config;
+        this.readiness = readiness;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (refresh().isEmpty()) {
+        Snapshot s = refresh();
+        if (s.panelProblem() == null && s.packageProblems().isEmpty()) {
             LOG.info("resource mapping validated against the panel");
         }
     }
 
-    public List<MappingProblem> problems() {
-        if (checkedAt.plus(config.readinessCache()).isBefore(Instant.now())) {
+    /** The last check, refreshed first when it is older than {@code READINESS_CACHE}. */
+    public Snapshot current() {
+        if (snapshot.checkedAt().plus(config.readinessCache()).isBefore(Instant.now())) {
             refresh();
         }
-        return problems;
+        return snapshot;
     }
 
-    public synchronized List<MappingProblem> refresh() {
-        List<MappingProblem> found = List.copyOf(validator.validate());
-        if (!found.equals(problems)) {
-            found.forEach(p -> LOG.errorf("resource mapping: %s", p.detail()));
-            if (found.isEmpty() && !checkedAt.equals(Instant.EPOCH)) {
-                LOG.info("resource mapping: the problems above are resolved");
+    /** The last check as it is, without asking the panel (for metric scrapes). */
+    public Snapshot cached() {
+        return snapshot;
+    }
+
+    public int failureThreshold() {
+        return Math.max(1, readiness.panelFailures());
+    }
+
+    /** True when nothing the package needs is known to be wrong (and it is in the resource mapping). */
+    public boolean buildable(String packageCode) {
+        return mapping.find(packageCode).isPresent() && snapshot.problemsOf(packageCode).isEmpty();
+    }
+
+    public synchronized Snapshot refresh() {
+        Snapshot before = snapshot;
+        List<MappingProblem> found = validator.validate();
+        Optional<MappingProblem> panelProblem = found.stream().filter(p -> p.kind().concernsPanel()).findFirst();
+        ClientKeyState clientKey = clientKey();
+        int clientKeyFailures = clientKey == ClientKeyState.REFUSED || clientKey == ClientKeyState.UNREACHABLE
+                ? before.clientKeyFailures() + 1 : 0;
+        Snapshot next;
+        if (panelProblem.isPresent()) {
+            next = new Snapshot(panelProblem.get(), before.panelFailures() + 1, before.packagesCheckedAt(),
+                    withClientKey(before.packageProblems().stream().filter(p -> !p.kind().concernsClientKey())
+                            .toList(), clientKey, clientKeyFailures),
+                    clientKey, clientKeyFailures, Instant.now());
+        } else {
+            next = new Snapshot(null, 0, Instant.now(), withClientKey(found, clientKey, clientKeyFailures), clientKey,
+                    clientKeyFailures, Instant.now());
+        }
+        log(before, next);
+        snapshot = next;
+        return next;
+    }
+
+    /** Packages with initial files cannot be built while the client key is missing or refused for good. */
+    private List<MappingProblem> withClientKey(List<MappingProblem> problems, ClientKeyState clientKey,
+            int clientKeyFailures) {
+        boolean unusable = clientKey == ClientKeyState.MISSING
+                || clientKey == ClientKeyState.REFUSED && clientKeyFailures >= failureThreshold();
+        if (!unusable) {
+            return List.copyOf(problems);
+        }
+        List<MappingProblem> all = new ArrayList<>(problems);
+        for (Map.Entry<String, PackageMapping> e : mapping.all().entrySet()) {
+            if (!e.getValue().files().isEmpty()) {
+                all.add(MappingProblem.clientKey(e.getKey(), clientKey == ClientKeyState.MISSING
+                        ? "files: written through the client API, and PTERODACTYL_CLIENT_API_KEY is not set"
+                        : "files: written through the client API, and the panel refuses PTERODACTYL_CLIENT_API_KEY"));
             }
         }
-        problems = found;
-        checkedAt = Instant.now();
-        return problems;
+        return List.copyOf(all);
+    }
+
+    boolean clientKeyNeeded() {
+        return config.autoStart() || mapping.all().values().stream().anyMatch(p -> !p.files().isEmpty());
+    }
+
+    private ClientKeyState clientKey() {
+        if (!clientKeyNeeded()) {
+            return ClientKeyState.NOT_NEEDED;
+        }
+        if (panelConfig.clientApiKey().filter(k -> !k.isBlank()).isEmpty()) {
+            return ClientKeyState.MISSING;
+        }
+        try {
+            panel.clientAccount();
+            return ClientKeyState.UP;
+        } catch (PanelException e) {
+            return e.status() == 401 || e.status() == 403 ? ClientKeyState.REFUSED : ClientKeyState.UNREACHABLE;
+        }
+    }
+
+    private static void log(Snapshot before, Snapshot next) {
+        if (next.panelProblem() != null && (before.panelProblem() == null
+                || before.panelProblem().kind() != next.panelProblem().kind())) {
+            LOG.errorf("readiness: %s", next.panelProblem().detail());
+        } else if (next.panelProblem() == null && before.panelProblem() != null) {
+            LOG.infof("readiness: the panel answers again after %d failed check(s)", before.panelFailures());
+        }
+        if (next.clientKey() != before.clientKey() && next.clientKey() != ClientKeyState.UP
+                && next.clientKey() != ClientKeyState.NOT_NEEDED) {
+            LOG.errorf("readiness: PTERODACTYL_CLIENT_API_KEY is %s; auto-start and initial files need it",
+                    next.clientKey());
+        } else if (next.clientKey() == ClientKeyState.UP && before.clientKey() != ClientKeyState.UP
+                && before.clientKey() != ClientKeyState.NOT_NEEDED) {
+            LOG.info("readiness: the client API key works again");
+        }
+        if (!next.packageProblems().equals(before.packageProblems())) {
+            next.packageProblems().stream().filter(p -> !before.packageProblems().contains(p))
+                    .forEach(p -> LOG.warnf("resource mapping: %s", p.detail()));
+            if (next.packageProblems().isEmpty() && before.packagesCheckedAt() != null) {
+                LOG.info("resource mapping: the package problems above are resolved");
+            }
+        }
     }
 }

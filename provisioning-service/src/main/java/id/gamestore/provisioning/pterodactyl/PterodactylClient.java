@@ -110,6 +110,11 @@ public class PterodactylClient {
         http.client("POST", "servers/" + identifier + "/files/write?file=" + encode(path), content);
     }
 
+    /** Client API: the key owner's account, the cheapest proof that the client key works. */
+    public void clientAccount() {
+        http.client("GET", "account", null);
+    }
+
     /** The cheapest authenticated call: proves the panel answers and the key works. */
     public void ping() {
         http.application("GET", "locations?per_page=1");

@@ -37,6 +37,7 @@ class ManagementInterfaceTest {
     void panelBack() {
         PanelProbe.current().clearFaults();
         mappingStatus.refresh();
+        mappingStatus.refresh();
     }
 
     @Test
@@ -59,7 +60,9 @@ class ManagementInterfaceTest {
     @Test
     void readinessWithAnUnreachablePanelSaysSoWithoutHostOrError() {
         PanelProbe.current().fault(Fault.connectionReset().on("GET", "/api/application/nodes"));
-        mappingStatus.refresh();
+        for (int i = 0; i < mappingStatus.failureThreshold(); i++) {
+            mappingStatus.refresh();
+        }
         String body = onManagement().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'panel-and-resource-mapping' }.data.panel", equalTo("UNREACHABLE"))
                 .extract().asString();

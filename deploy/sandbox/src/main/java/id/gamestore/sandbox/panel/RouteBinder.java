@@ -20,6 +20,9 @@ final class RouteBinder {
     void bind(Route route, Map<String, String> params, User owner) {
         synchronized (state) {
             if (route.api() == Route.Api.CLIENT) {
+                if (!params.containsKey("server")) {
+                    return;
+                }
                 Server s = state.serverByIdentifier(params.get("server")).orElseThrow(ApiException::notFound);
                 if (!owner.rootAdmin && s.userId != owner.id) {
                     throw ApiException.notFound();

@@ -61,6 +61,13 @@ class ClientApiTest extends PanelTestSupport {
     }
 
     @Test
+    void accountAnswersTheKeyOwnerAndAnUnknownKeyIs401() {
+        as(CLIENT_KEY).get("/api/client/account").then().statusCode(200).body("object", equalTo("user"))
+                .body("attributes.username", equalTo("admin")).body("attributes.admin", equalTo(true));
+        as("ptlc_unknownunknownunknownunknownunknown").get("/api/client/account").then().statusCode(401);
+    }
+
+    @Test
     void unknownOrSuspendedServers() {
         as(CLIENT_KEY).get("/api/client/servers/deadbeef/resources").then().statusCode(404);
         String identifier = installedServer("suspclient");

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.order.api.OrderServiceApi;
 import id.gamestore.order.auth.Roles;
+import id.gamestore.order.buildability.Buildability;
 import id.gamestore.order.common.TextRules;
 import id.gamestore.order.error.ApiError;
 import id.gamestore.order.error.ApiException;
@@ -41,6 +42,8 @@ public class AdminOrderResource {
 
     @Inject
     OrderService orders;
+    @Inject
+    Buildability buildability;
 
     @POST
     @Path("/{orderId}/confirm")
@@ -48,13 +51,15 @@ public class AdminOrderResource {
     @Operation(summary = "Confirm a PENDING order",
             description = "Marks it CONFIRMED and publishes order.confirmed (through the outbox) so provisioning "
                     + "starts. Confirming an order that is already CONFIRMED or PROVISIONING returns it unchanged "
-                    + "and publishes nothing; any other status is 409 ILLEGAL_TRANSITION.")
+                    + "and publishes nothing; any other status is 409 ILLEGAL_TRANSITION. A package "
+                    + "provisioning-service says it cannot build now (not in its resource mapping, no room on any "
+                    + "node, ...) is 409 PACKAGE_NOT_BUILDABLE naming the package and why; the order stays PENDING.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "400", description = "BODY_REQUIRED, FIELD_REQUIRED, INVALID_NAME (confirmedBy)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "FORBIDDEN: a bot key")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
-    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION",
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION, PACKAGE_NOT_BUILDABLE",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public OrderView confirm(@PathParam("orderId") String orderId, ConfirmRequest request) {
         if (request == null) {
@@ -62,6 +67,12 @@ public class AdminOrderResource {
                     + "is required");
         }
         String by = TextRules.actor("confirmedBy", request.confirmedBy());
+        Order current = orders.get(orderId);
+        if (current.status == OrderStatus.PENDING) {
+            buildability.refusal(current.packageCode).ifPresent(r -> {
+                throw new ApiException(409, ErrorCodes.PACKAGE_NOT_BUILDABLE, r.message(), "packageCode");
+            });
+        }
         return OrderView.of(orders.confirm(orderId, by));
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The client API parts provisioning uses, for a {@code ptlc_} key: resources, power, files/write. A server that is
+ * The client API parts provisioning uses, for a {@code ptlc_} key: account (the key's owner, the cheapest proof that
+ * the key works), resources, power, files/write. A server that is
  * not installed or is suspended answers 409 as the panel's server-state check does.
  */
 public final class ClientRoutes {
@@ -30,6 +31,7 @@ public final class ClientRoutes {
     }
 
     public void register(Router r) {
+        r.client("GET", "/account", this::account);
         r.client("GET", "/servers/{server}/resources", this::resources);
         r.client("POST", "/servers/{server}/power", this::power);
         r.client("POST", "/servers/{server}/files/write", this::writeFile);
@@ -55,6 +57,21 @@ public final class ClientRoutes {
                     "This server has not yet completed its installation process, please try again later.");
         }
         return s;
+    }
+
+    private ApiResponse account(ApiRequest req) {
+        ObjectNode attrs = Json.object();
+        attrs.put("id", req.owner().id);
+        attrs.put("admin", req.owner().rootAdmin);
+        attrs.put("username", req.owner().username);
+        attrs.put("email", req.owner().email);
+        attrs.put("first_name", req.owner().firstName);
+        attrs.put("last_name", req.owner().lastName);
+        attrs.put("language", req.owner().language);
+        ObjectNode body = Json.object();
+        body.put("object", "user");
+        body.set("attributes", attrs);
+        return ApiResponse.ok(body);
     }
 
     private ApiResponse resources(ApiRequest req) {

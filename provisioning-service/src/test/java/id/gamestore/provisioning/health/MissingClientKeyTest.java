@@ -1,0 +1,61 @@
+package id.gamestore.provisioning.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import id.gamestore.provisioning.support.SandboxResource;
+import id.gamestore.sandbox.Sandbox;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Auto-start (on in the test profile) sends the start signal through the client API: without
+ * PTERODACTYL_CLIENT_API_KEY every start would be refused, so readiness is DOWN at once and says why.
+ */
+@QuarkusTest
+@TestProfile(MissingClientKeyTest.NoClientKey.class)
+class MissingClientKeyTest {
+    private static final String CHECK = "checks.find { it.name == 'panel-and-resource-mapping' }";
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    /** Only the sandbox below: the global SandboxResource would set the client key again. */
+    public static class NoClientKey implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(WithoutClientKey.class));
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
+
+    /** The sandbox panel, with the client key left out of the service's configuration. */
+    public static class WithoutClientKey extends SandboxResource {
+        @Override
+        protected Map<String, String> configOverrides(Sandbox sandbox) {
+            Map<String, String> config = new HashMap<>(super.configOverrides(sandbox));
+            config.put("pterodactyl.client-api-key", "");
+            return config;
+        }
+    }
+
+    @Test
+    void aMissingClientKeyWithAutoStartOnMakesReadinessDown() {
+        given().port(management.getPort()).get("/q/health/ready").then().statusCode(503)
+                .body(CHECK + ".status", equalTo("DOWN")).body(CHECK + ".data.clientKey", equalTo("MISSING"))
+                .body(CHECK + ".data.panel", equalTo("UP"));
+    }
+}
