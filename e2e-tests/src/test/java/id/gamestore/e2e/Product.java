@@ -30,6 +30,13 @@ final class Product implements AutoCloseable {
     static final String VHOST = "e2e";
     static final String ADMIN_PHONE = "6281100000000";
     /**
+     * Where the run's PostgreSQL and RabbitMQ listen: the machine's own by default; {@code -De2e.pg.port} and
+     * {@code -De2e.rabbitmq.port} point a run at a private cluster and node (the fault run stops them, which on a
+     * shared development machine would stop everyone else's tests too).
+     */
+    static final int PG_PORT = Integer.getInteger("e2e.pg.port", 5432);
+    static final int RABBITMQ_PORT = Integer.getInteger("e2e.rabbitmq.port", 5672);
+    /**
      * The broker login each service runs as: its own user with only its own permissions on the {@code e2e} vhost
      * ({@code deploy/rabbitmq/permissions.tsv}), created by {@code deploy/local/infra.sh} with a local-only password.
      */
@@ -55,6 +62,14 @@ final class Product implements AutoCloseable {
     }
 
     static Product start() throws Exception {
+        return start(Map.of());
+    }
+
+    /**
+     * @param extraEnv per service name ({@code order-service}, ...), environment settings on top of the defaults (a
+     *                 fault run gives jobs a longer deadline, say)
+     */
+    static Product start(Map<String, Map<String, String>> extraEnv) throws Exception {
         Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
         Path logs = root.resolve("e2e-tests/target/e2e-logs");
         Files.createDirectories(logs);
@@ -77,11 +92,11 @@ final class Product implements AutoCloseable {
 
         Map<String, String> common = new HashMap<>();
         common.put("DB_HOST", "127.0.0.1");
-        common.put("DB_PORT", "5432");
+        common.put("DB_PORT", String.valueOf(PG_PORT));
         common.put("DB_USER", "ptero");
         common.put("DB_PASSWORD", "ptero");
         common.put("RABBITMQ_HOST", "127.0.0.1");
-        common.put("RABBITMQ_PORT", "5672");
+        common.put("RABBITMQ_PORT", String.valueOf(RABBITMQ_PORT));
         common.put("RABBITMQ_VHOST", VHOST);
         common.put("CREDENTIALS_KEY_ID", "e2e-1");
         common.put("CREDENTIALS_KEY", CredentialCipher.generateKey());
@@ -127,6 +142,10 @@ final class Product implements AutoCloseable {
         notifEnv.put("MAIL_HOST", "127.0.0.1");
         notifEnv.put("MAIL_PORT", String.valueOf(ServiceProcess.freePort()));
 
+        orderEnv.putAll(extraEnv.getOrDefault("order-service", Map.of()));
+        provEnv.putAll(extraEnv.getOrDefault("provisioning-service", Map.of()));
+        notifEnv.putAll(extraEnv.getOrDefault("notification-service", Map.of()));
+
         Product p = new Product(sandbox,
                 new ServiceProcess("order-service", root.resolve("order-service/target/quarkus-app/quarkus-run.jar"),
                         ServiceProcess.freePort(), logs, orderEnv),
@@ -161,7 +180,7 @@ final class Product implements AutoCloseable {
 
     private static void wipeDatabases() throws SQLException {
         for (String db : DATABASES) {
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + db, "ptero", "ptero");
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + PG_PORT + "/" + db, "ptero", "ptero");
                     Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS public CASCADE");
                 s.execute("CREATE SCHEMA public");
@@ -172,6 +191,7 @@ final class Product implements AutoCloseable {
     private static void wipeQueues() throws Exception {
         ConnectionFactory f = new ConnectionFactory();
         f.setHost("127.0.0.1");
+        f.setPort(RABBITMQ_PORT);
         f.setVirtualHost(VHOST);
         try (com.rabbitmq.client.Connection c = f.newConnection(); Channel ch = c.createChannel()) {
             for (String q : List.of(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE, Topology.ORDER_PROVISIONING_EVENTS_QUEUE,
