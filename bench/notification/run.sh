@@ -14,9 +14,9 @@ MANAGEMENT_PORT=${MANAGEMENT_PORT:-19083}
 CP_FILE=notification-service/target/bench.classpath
 
 if [ ! -f notification-service/target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-no}" = yes ]; then
-  ./mvnw -B -q -o -pl notification-service package -DskipTests
+  ./mvnw -B -q -o -pl notification-service -am package -DskipTests
 fi
-./mvnw -B -q -o -pl notification-service test-compile dependency:build-classpath \
+./mvnw -B -q -o -pl notification-service -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 java -cp "notification-service/target/test-classes:notification-service/target/classes:$(cat "$CP_FILE")" \
   -Dbench.events="$EVENTS" -Dbench.rate="$RATE" -Dbench.port="$PORT" -Dbench.management-port="$MANAGEMENT_PORT" \

@@ -33,7 +33,7 @@ trap cleanup EXIT
 if ! curl -fsS -o /dev/null --max-time 2 "$READY_URL" 2>/dev/null; then
   if [ ! -f "$APP/quarkus-run.jar" ]; then
     echo "building order-service ..."
-    (cd "$ROOT" && ./mvnw -B -q -pl order-service package -DskipTests)
+    (cd "$ROOT" && ./mvnw -B -q -pl order-service -am package -DskipTests)
   fi
   echo "starting order-service on :$PORT (database $BENCH_DB, vhost $RABBITMQ_VHOST, log $LOG)"
   QUARKUS_HTTP_PORT=$PORT MANAGEMENT_PORT=$MANAGEMENT_PORT ORDER_DB_NAME=$BENCH_DB RABBITMQ_VHOST=$RABBITMQ_VHOST \

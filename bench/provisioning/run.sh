@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ORDERS=${ORDERS:-40}
 LOG=$(mktemp)
-./mvnw -B -o -pl provisioning-service test \
+./mvnw -B -o -pl provisioning-service -am test \
   -Dtest=ProvisioningBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.excluded.groups=none -Dbench.orders="$ORDERS" >"$LOG" 2>&1 || { tail -60 "$LOG"; exit 1; }
 grep -h '^BENCH' "$LOG" provisioning-service/target/surefire-reports/*ProvisioningBenchmarkTest*-output.txt 2>/dev/null \

@@ -73,7 +73,7 @@ class FaultRunIT {
         Map<String, String> phoneByOrder = new LinkedHashMap<>();
         for (int i = 0; i < ORDERS; i++) {
             String phone = "+62815" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-            phoneByOrder.put(placeOrder(phone, "Pelanggan " + (char) ('A' + i)), phone);
+            phoneByOrder.put(placeOrder(phone, "Pelanggan " + (char) ('A' + i / 26) + (char) ('a' + i % 26)), phone);
         }
         List<String> orders = new ArrayList<>(phoneByOrder.keySet());
         int q = ORDERS / 4;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.notification.channel.ConversationWindows;
-import id.gamestore.notification.support.DatabaseProxyResource;
+import id.gamestore.notification.support.NotificationDatabaseProxy;
+import id.gamestore.support.testing.DatabaseProxyResource;
 import id.gamestore.notification.support.Deliveries;
 import id.gamestore.notification.support.SandboxTest;
 import id.gamestore.notification.support.TestBroker;
@@ -30,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * arrives, for longer than the old requeue budget (5 deliveries at 100-200 ms pauses in this class's config).
  */
 @QuarkusTest
-@QuarkusTestResource(value = DatabaseProxyResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = NotificationDatabaseProxy.class, restrictToAnnotatedClass = true)
 @Order(7)
 class DatabaseOutageConsumerTest extends SandboxTest {
     @Inject

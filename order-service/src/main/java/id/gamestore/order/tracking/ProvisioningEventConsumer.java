@@ -14,8 +14,10 @@ import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson.UnreadableEventException;
-import id.gamestore.order.broker.ConsumerChannels;
 import id.gamestore.order.common.LogContext;
+import id.gamestore.support.database.DatabaseFailures;
+import id.gamestore.support.database.DatabaseHold;
+import id.gamestore.support.messaging.ConsumerChannels;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;

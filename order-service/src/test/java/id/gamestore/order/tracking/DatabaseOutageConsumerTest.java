@@ -21,7 +21,8 @@ import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ServerInfo;
 import id.gamestore.contracts.messaging.Topology;
 import id.gamestore.order.support.Api;
-import id.gamestore.order.support.DatabaseProxyResource;
+import id.gamestore.order.support.OrderDatabaseProxy;
+import id.gamestore.support.testing.DatabaseProxyResource;
 import id.gamestore.order.support.TestBroker;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ import io.restassured.path.json.JsonPath;
  * arrives, for longer than the old requeue budget (5 deliveries at 100-200 ms pauses in this class's config).
  */
 @QuarkusTest
-@QuarkusTestResource(value = DatabaseProxyResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = OrderDatabaseProxy.class, restrictToAnnotatedClass = true)
 class DatabaseOutageConsumerTest {
     static final String DLQ = Topology.deadLetterQueue(Topology.ORDER_PROVISIONING_EVENTS_QUEUE);
     static final CredentialCipher CIPHER = CredentialCipher.single("k1", CredentialCipher.generateKey());

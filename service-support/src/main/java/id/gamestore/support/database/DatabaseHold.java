@@ -1,4 +1,4 @@
-package id.gamestore.order.tracking;
+package id.gamestore.support.database;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
  * waiting and once when the last waiting one got through, not once per try. Any other failure ends the hold and is
  * thrown to the caller.
  */
-final class DatabaseHold {
+public final class DatabaseHold {
     private static final Logger LOG = Logger.getLogger(DatabaseHold.class);
 
     private final AtomicInteger holding = new AtomicInteger();
@@ -23,7 +23,7 @@ final class DatabaseHold {
      * @param first the unreachable-database failure of the call that was already made
      * @throws InterruptedException the service is stopping; the message was not applied
      */
-    <T> T retry(Supplier<T> call, RuntimeException first, Duration pause, Duration maxPause)
+    public <T> T retry(Supplier<T> call, RuntimeException first, Duration pause, Duration maxPause)
             throws InterruptedException {
         if (holding.getAndIncrement() == 0) {
             since = System.nanoTime();
@@ -56,7 +56,7 @@ final class DatabaseHold {
     }
 
     /** Messages waiting for the database now. */
-    int holding() {
+    public int holding() {
         return holding.get();
     }
 

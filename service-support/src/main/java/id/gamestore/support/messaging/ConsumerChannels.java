@@ -1,4 +1,4 @@
-package id.gamestore.order.broker;
+package id.gamestore.support.messaging;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +16,7 @@ import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMessage;
 import io.vertx.rabbitmq.RabbitMQOptions;
 
 /**
- * Knows on which AMQP channel each consumer of {@value #CHANNEL} got its deliveries, so a message held across a
+ * Knows on which AMQP channel each consumer of the SmallRye RabbitMQ connector got its deliveries, so a message held across a
  * broker reconnect is not acked on the new channel: delivery tags are numbered per channel, so the old tag there
  * would be refused (and the connection restarted again) or, worse, ack a different, unprocessed message. The broker
  * already put a message of a closed channel back in the queue; its redelivery is a processed duplicate.
@@ -24,7 +24,6 @@ import io.vertx.rabbitmq.RabbitMQOptions;
  */
 @ApplicationScoped
 public class ConsumerChannels implements ClientCustomizer<RabbitMQOptions> {
-    static final String CHANNEL = "provisioning-events";
     private static final int PRUNE_ABOVE = 64;
 
     private final Map<String, Channel> byConsumerTag = new ConcurrentHashMap<>();
@@ -32,7 +31,7 @@ public class ConsumerChannels implements ClientCustomizer<RabbitMQOptions> {
 
     @Override
     public RabbitMQOptions customize(String channel, Config channelConfig, RabbitMQOptions options) {
-        if (CHANNEL.equals(channel) && options.getMetricsCollector() == null) {
+        if (options.getMetricsCollector() == null) {
             options.setMetricsCollector(new NoOpMetricsCollector() {
                 @Override
                 public void consumedMessage(Channel amqpChannel, long deliveryTag, String consumerTag) {

@@ -1,7 +1,8 @@
-package id.gamestore.order.support;
+package id.gamestore.support.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 import id.gamestore.contracts.testing.TcpProxy;
@@ -10,11 +11,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Puts a {@link TcpProxy} between the service and its test database (the run's own database, from
  * {@code -D%test.quarkus.datasource.jdbc.url} when given), so a test can take the database away from this service
- * alone. Consumer pauses are shortened so the old requeue budget would run out within a second or two. Use with
- * {@code restrictToAnnotatedClass = true}.
+ * alone. A service subclasses it with its test database's URL and the settings it shortens for the test (its
+ * consumer's pauses, say). Use with {@code restrictToAnnotatedClass = true}.
  */
-public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManager {
-    private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/orders_test";
+public abstract class DatabaseProxyResource implements QuarkusTestResourceLifecycleManager {
     private static final String URL_PROPERTY = "%test.quarkus.datasource.jdbc.url";
     private static volatile TcpProxy proxy;
     private String runUrl;
@@ -24,6 +24,12 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
         return proxy;
     }
 
+    /** The test profile's database URL when the run does not override it. */
+    protected abstract String defaultUrl();
+
+    /** More configuration for the test class (shorter pauses and timeouts). */
+    protected abstract Map<String, String> settings();
+
     @Override
     public Map<String, String> start() {
         try {
@@ -32,20 +38,18 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
             throw new UncheckedIOException(e);
         }
         runUrl = System.getProperty(URL_PROPERTY);
-        String url = (runUrl == null ? DEFAULT_URL : runUrl)
+        String url = (runUrl == null ? defaultUrl() : runUrl)
                 .replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
         // A run's -D%test.quarkus.datasource.jdbc.url outranks a test resource's override: point that at the proxy
         // too while this class runs (stop() puts it back).
         if (runUrl != null) {
             System.setProperty(URL_PROPERTY, url);
         }
-        return Map.of("quarkus.datasource.jdbc.url", url,
-                "order.consumer.requeue-pause", "100ms",
-                "order.consumer.max-requeue-pause", "200ms",
-                "order.consumer.hold-pause", "100ms",
-                "order.consumer.max-hold-pause", "500ms",
-                // fail fast while cut instead of waiting the default 5 s for a pooled connection
-                "quarkus.datasource.jdbc.acquisition-timeout", "1500ms");
+        Map<String, String> config = new HashMap<>(settings());
+        config.put("quarkus.datasource.jdbc.url", url);
+        // fail fast while cut instead of waiting the default 5 s for a pooled connection
+        config.putIfAbsent("quarkus.datasource.jdbc.acquisition-timeout", "1500ms");
+        return config;
     }
 
     @Override

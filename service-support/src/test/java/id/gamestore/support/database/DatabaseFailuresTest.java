@@ -1,4 +1,4 @@
-package id.gamestore.notification.intake;
+package id.gamestore.support.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
