@@ -29,7 +29,7 @@ import io.restassured.http.ContentType;
 
 /**
  * The fault run: 24 orders of 24 customers go through every fault the product promises to survive, one after the
- * other while jobs are in flight: panel 503s throughout, {@code kill -9} of each service, a RabbitMQ stop of 30 s with
+ * other while jobs are in flight: panel 503s throughout, {@code kill -9} of each service, a RabbitMQ stop of 20 s with
  * confirms made during it, and a PostgreSQL outage of 60 s (a quarter of the orders confirmed before each fault). It then counts what a customer or the store would notice and prints
  * {@code lost= duplicated= orphaned= dead_lettered=}; any of them above 0 fails the run.
  * <ul>
@@ -43,7 +43,7 @@ import io.restassured.http.ContentType;
 class FaultRunIT {
     /** Sized for CI; {@code -De2e.fault.orders=40 -De2e.fault.broker-outage=60 -De2e.fault.db-outage=120} is the long run. */
     static final int ORDERS = Math.max(8, Integer.getInteger("e2e.fault.orders", 24) / 4 * 4);
-    static final int BROKER_OUTAGE_SECONDS = Integer.getInteger("e2e.fault.broker-outage", 30);
+    static final int BROKER_OUTAGE_SECONDS = Integer.getInteger("e2e.fault.broker-outage", 20);
     static final int DATABASE_OUTAGE_SECONDS = Integer.getInteger("e2e.fault.db-outage", 60);
     static Product product;
 
@@ -143,7 +143,7 @@ class FaultRunIT {
         waitUntil(Duration.ofSeconds(60), () -> orders.stream().filter(o -> "COMPLETED".equals(status.get(o)))
                 .allMatch(o -> serverReadyMessages(phoneByOrder.get(o), o) > 0));
         // Let a duplicate that a redelivery might still produce surface before counting.
-        Thread.sleep(5_000);
+        Thread.sleep(3_000);
         log(started, settled ? "all orders settled" : "not every order settled in 6 minutes");
 
         int lost = 0;
