@@ -3,7 +3,6 @@ package id.gamestore.notification.intake;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
@@ -24,7 +22,6 @@ import id.gamestore.support.messaging.ConsumerChannels;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
-import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 
 /**
  * Thin adapter on {@code notification-service.provisioning-events} ({@code provisioning.*} and {@code credentials.*}
@@ -36,8 +33,10 @@ import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
  * <li>Any other failure requeues after a pause that doubles per redelivery, so a handler that keeps failing reaches
  * the delivery limit and parks the message.</li>
  * </ul>
- * If the broker connection drops while a message is held, the broker puts it back; the ack after the hold then goes
- * nowhere ({@link ConsumerChannels}) and the redelivered copy finds its eventId processed: one delivery, none lost.
+ * Every ack and nack goes through {@link ConsumerChannels}: if the broker connection dropped while a message was held
+ * or waited out its requeue pause, the broker has put it back already, so it is not settled again on the new channel
+ * (where its old delivery tag would hit another message); the redelivered copy finds its eventId processed: one
+ * delivery, none lost.
  */
 @ApplicationScoped
 public class ProvisioningEventConsumer {
@@ -64,11 +63,10 @@ public class ProvisioningEventConsumer {
             event = EventJson.read(routingKey, new String(message.getPayload(), StandardCharsets.UTF_8));
         } catch (EventJson.UnreadableEventException e) {
             LOG.warnf("unreadable message on %s sent to the dead-letter queue: %s", routingKey, e.getMessage());
-            return message.nack(e, Metadata.of(new RabbitMQRejectMetadata(false)));
+            return channels.nack(message, e, false);
         }
         try (var ignored = LogContext.of(event.orderId(), event.eventId(), event.correlationId())) {
             boolean fresh;
-            boolean held = false;
             try {
                 fresh = handler.handle(event);
             } catch (RuntimeException e) {
@@ -77,24 +75,18 @@ public class ProvisioningEventConsumer {
                 }
                 try {
                     fresh = hold.retry(() -> handler.handle(event), e, config.holdPause(), config.maxHoldPause());
-                    held = true;
                 } catch (RuntimeException other) {
                     return requeueLater(message, event, other, metadata);
                 } catch (InterruptedException stopping) {
                     Thread.currentThread().interrupt();
                     LOG.infof("%s not handled, handed back to the queue: the service is stopping", event.type());
-                    return message.nack(stopping, Metadata.of(new RabbitMQRejectMetadata(true)));
+                    return channels.nack(message, stopping, true);
                 }
             }
             if (fresh) {
                 dispatcher.wake();
             }
-            if (held && !channels.stillDelivered(message)) {
-                LOG.infof("%s handled; the broker connection dropped while it was held, so the broker redelivers it"
-                        + " and the copy is skipped as a duplicate", event.type());
-                return CompletableFuture.completedFuture(null);
-            }
-            return message.ack();
+            return channels.ack(message);
         }
     }
 
@@ -104,8 +96,7 @@ public class ProvisioningEventConsumer {
         LOG.warnf("%s not handled (%s), requeued in %d ms", event.type(), e.getClass().getSimpleName(),
                 pause.toMillis());
         return Uni.createFrom().voidItem().onItem().delayIt().by(pause)
-                .onItem().transformToUni(x -> Uni.createFrom().completionStage(
-                        message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)))))
+                .onItem().transformToUni(x -> Uni.createFrom().completionStage(channels.nack(message, e, true)))
                 .subscribeAsCompletionStage();
     }
 

@@ -1,7 +1,6 @@
 package id.gamestore.order.tracking;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
@@ -21,7 +19,6 @@ import id.gamestore.support.messaging.ConsumerChannels;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
-import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 
 /**
  * Thin adapter for {@code order-service.provisioning-events}: decode, hand to the handler, ack after its commit.
@@ -33,9 +30,10 @@ import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
  * <li>Any other failure requeues the message after a pause that doubles per redelivery, so a handler that keeps
  * failing reaches the queue's delivery limit and parks the message instead of looping.</li>
  * </ul>
- * If the broker connection drops while a message is held, the broker puts the message back; the ack after the hold
- * then goes nowhere ({@link ConsumerChannels}) and the redelivered copy finds its eventId processed and is acked as a
- * duplicate: applied once, never lost.
+ * Every ack and nack goes through {@link ConsumerChannels}: if the broker connection dropped while a message was held
+ * or waited out its requeue pause, the broker has put it back already, so it is not settled again on the new channel
+ * (where its old delivery tag would hit another message); the redelivered copy finds its eventId processed and is
+ * acked as a duplicate: applied once, never lost.
  */
 @ApplicationScoped
 public class ProvisioningEventConsumer {
@@ -65,7 +63,7 @@ public class ProvisioningEventConsumer {
         try (var ignored = LogContext.of(event.orderId(), event.eventId(), event.correlationId())) {
             try {
                 handler.handle(event);
-                return message.ack();
+                return channels.ack(message);
             } catch (UnknownOrderException e) {
                 return unknownOrder(message, event, e);
             } catch (RuntimeException e) {
@@ -89,15 +87,10 @@ public class ProvisioningEventConsumer {
             LOG.infof("%s not applied, handed back to the queue: the service is stopping", event.type());
             return reject(message, e, true);
         }
-        if (!channels.stillDelivered(message)) {
-            LOG.infof("%s applied; the broker connection dropped while it was held, so the broker redelivers it"
-                    + " and the copy is skipped as a duplicate", event.type());
-            return CompletableFuture.completedFuture(null);
-        }
-        return message.ack();
+        return channels.ack(message);
     }
 
-    private static CompletionStage<Void> unknownOrder(Message<byte[]> message, DomainEvent event, RuntimeException e) {
+    private CompletionStage<Void> unknownOrder(Message<byte[]> message, DomainEvent event, RuntimeException e) {
         LOG.warnf("%s for an unknown order parked in the dead-letter queue", event.type());
         return reject(message, e, false);
     }
@@ -119,7 +112,7 @@ public class ProvisioningEventConsumer {
         return pause.compareTo(max) > 0 ? max : pause;
     }
 
-    private static CompletionStage<Void> reject(Message<byte[]> message, Throwable reason, boolean requeue) {
-        return message.nack(reason, Metadata.of(new RabbitMQRejectMetadata(requeue)));
+    private CompletionStage<Void> reject(Message<byte[]> message, Throwable reason, boolean requeue) {
+        return channels.nack(message, reason, requeue);
     }
 }

@@ -36,6 +36,10 @@ public class MappingStatus {
     private final PanelConfig panelConfig;
     private final ProvisioningConfig config;
     private final ReadinessConfig readiness;
+    /** How soon the panel is checked again after a check skipped for want of the database. */
+    private static final java.time.Duration DATABASE_RETRY = java.time.Duration.ofSeconds(5);
+    private volatile boolean databaseAway;
+    private volatile Instant retryAt = Instant.EPOCH;
     private volatile Snapshot snapshot = new Snapshot(null, 0, null, List.of(), ClientKeyState.NOT_NEEDED, 0,
             Instant.EPOCH);
 
@@ -85,12 +89,25 @@ public class MappingStatus {
         }
     }
 
-    /** The last check, refreshed first when it is older than {@code READINESS_CACHE}. */
+    /**
+     * The last check, refreshed first when it is older than {@code READINESS_CACHE}. Callers that arrive while another
+     * one refreshes wait for that refresh and use it: one stale snapshot is refreshed once, so a slow panel answer
+     * counts as one failed check, not one per waiting probe.
+     */
     public Snapshot current() {
-        if (snapshot.checkedAt().plus(config.readinessCache()).isBefore(Instant.now())) {
-            refresh();
+        Snapshot seen = snapshot;
+        Instant now = Instant.now();
+        if (seen.checkedAt().plus(config.readinessCache()).isBefore(now) || databaseAway && retryAt.isBefore(now)) {
+            refreshIfStill(seen, now);
         }
         return snapshot;
+    }
+
+    private synchronized void refreshIfStill(Snapshot seen, Instant asOf) {
+        boolean stillStale = snapshot == seen && (!databaseAway || retryAt.isBefore(asOf));
+        if (stillStale) {
+            refresh();
+        }
     }
 
     /** The last check as it is, without asking the panel (for metric scrapes). */
@@ -109,9 +126,26 @@ public class MappingStatus {
 
     public synchronized Snapshot refresh() {
         Snapshot before = snapshot;
-        List<MappingProblem> found = validator.validate();
+        List<MappingProblem> found;
+        ClientKeyState clientKey;
+        try {
+            found = validator.validate();
+            clientKey = clientKey();
+        } catch (PanelException e) {
+            if (!e.neverReachedPanel()) {
+                throw e;
+            }
+            // Our database (the rate budget) is away, not the panel: that is the database check's DOWN, not a failed
+            // panel check. Keep what the last check found and look again within seconds, not a cache period later.
+            if (!databaseAway) {
+                LOG.warn("readiness: panel check skipped, the rate budget in this service's database is unavailable");
+            }
+            databaseAway = true;
+            retryAt = Instant.now().plus(DATABASE_RETRY);
+            return before;
+        }
+        databaseAway = false;
         Optional<MappingProblem> panelProblem = found.stream().filter(p -> p.kind().concernsPanel()).findFirst();
-        ClientKeyState clientKey = clientKey();
         int clientKeyFailures = clientKey == ClientKeyState.REFUSED || clientKey == ClientKeyState.UNREACHABLE
                 ? before.clientKeyFailures() + 1 : 0;
         Snapshot next;
@@ -163,6 +197,9 @@ public class MappingStatus {
             panel.clientAccount();
             return ClientKeyState.UP;
         } catch (PanelException e) {
+            if (e.neverReachedPanel()) {
+                throw e;
+            }
             return e.status() == 401 || e.status() == 403 ? ClientKeyState.REFUSED : ClientKeyState.UNREACHABLE;
         }
     }

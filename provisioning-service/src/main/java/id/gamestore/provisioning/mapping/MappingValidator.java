@@ -30,7 +30,10 @@ public class MappingValidator {
         this.eggs = eggs;
     }
 
-    /** @return the problems; empty when the mapping is usable. */
+    /**
+     * @return the problems; empty when the mapping is usable
+     * @throws PanelException ({@link PanelException#neverReachedPanel()}) when the panel could not even be asked
+     */
     public List<MappingProblem> validate() {
         List<MappingProblem> problems = new ArrayList<>();
         List<PanelNode> nodes;
@@ -39,6 +42,9 @@ public class MappingValidator {
             nodes = panel.nodesWithAllocations();
             locations = panel.locationIds();
         } catch (PanelException e) {
+            if (e.neverReachedPanel()) {
+                throw e; // our database is away, not the panel: nothing to say about the mapping or the panel
+            }
             problems.add(e.status() == 401 || e.status() == 403
                     ? MappingProblem.panel(Kind.PANEL_KEY_REJECTED,
                             "PTERODACTYL_ADMIN_API_KEY: the panel refused the key (" + e.status() + " " + e.code() + ")")

@@ -9,6 +9,7 @@ import java.util.Optional;
  * never keys or request bodies.
  */
 public class PanelException extends RuntimeException {
+    private static final String BUDGET_UNAVAILABLE = "RateBudgetUnavailable";
     private final int status;
     private final String code;
     private final String sourceField;
@@ -38,6 +39,22 @@ public class PanelException extends RuntimeException {
                 null, null);
         e.initCause(cause);
         return e;
+    }
+
+    /**
+     * The panel was never asked: our own rate budget (kept in this service's database) could not be read. Transient
+     * like {@link #unreachable}, but it says nothing about the panel.
+     */
+    public static PanelException budgetUnavailable(Throwable cause) {
+        PanelException e = new PanelException(0, BUDGET_UNAVAILABLE, "rate budget unavailable: "
+                + cause.getClass().getSimpleName(), null, null, null);
+        e.initCause(cause);
+        return e;
+    }
+
+    /** True when the request never left this service because its rate budget could not be read. */
+    public boolean neverReachedPanel() {
+        return BUDGET_UNAVAILABLE.equals(code);
     }
 
     private static String describe(int status, String code, String detail, String field) {

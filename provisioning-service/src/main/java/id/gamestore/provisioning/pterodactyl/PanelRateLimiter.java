@@ -75,7 +75,7 @@ public class PanelRateLimiter {
                 waitedNanos += System.nanoTime() - start;
             }
         } catch (SQLException e) {
-            throw PanelException.unreachable("rate budget unavailable", e);
+            throw PanelException.budgetUnavailable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PanelException.unreachable("interrupted while waiting for the rate budget", e);
@@ -96,7 +96,7 @@ public class PanelRateLimiter {
             ps.setString(2, bucket);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw PanelException.unreachable("rate budget unavailable", e);
+            throw PanelException.budgetUnavailable(e);
         }
     }
 

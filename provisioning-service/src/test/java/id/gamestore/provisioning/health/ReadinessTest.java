@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +110,27 @@ class ReadinessTest {
         given().header("X-Api-Key", "test-admin-key").get("/api/admin/capacity/packages").then().statusCode(200)
                 .body("packages.find { it.code == 'mc-files' }.problems", hasItem("CLIENT_KEY_UNUSABLE"))
                 .body("packages.find { it.code == 'mc-basic' }.buildable", equalTo(true));
+    }
+
+    /**
+     * Probes that arrive while a slow panel check runs wait for it and share its outcome: one slow answer is one
+     * failed check, not one per waiting probe (three of them would make readiness DOWN on a single blip).
+     */
+    @Test
+    void probesWaitingOnOneSlowPanelCheckCountItOnce() throws Exception {
+        // READINESS_CACHE is 5 s in the test profile: let the last check go stale.
+        Thread.sleep(5_200);
+        PanelProbe.current().fault(Fault.latency(Duration.ofMillis(1_500)).on("GET", "/api/application/nodes"));
+        PanelProbe.current().fault(Fault.serverError(503).on("GET", "/api/application/nodes"));
+        List<CompletableFuture<MappingStatus.Snapshot>> probes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            probes.add(CompletableFuture.supplyAsync(status::current));
+        }
+        for (CompletableFuture<MappingStatus.Snapshot> probe : probes) {
+            probe.get();
+        }
+        org.assertj.core.api.Assertions.assertThat(status.current().panelFailures()).isEqualTo(1);
+        ready().statusCode(200).body(CHECK + ".data.panelFailures", equalTo(1));
     }
 
     private ValidatableResponse ready() {

@@ -19,8 +19,10 @@ import id.gamestore.provisioning.support.InjectProxy;
 import id.gamestore.provisioning.support.Orders;
 import id.gamestore.provisioning.support.SandboxResource;
 import id.gamestore.contracts.events.OrderConfirmed;
+import id.gamestore.provisioning.health.MappingStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /**
  * The database goes away while a worker is in the middle of a step. The worker keeps the job (its lease is 2 min
@@ -35,6 +37,8 @@ class DatabaseOutageTest extends ScenarioSupport {
 
     @InjectProxy
     TcpProxy database;
+    @Inject
+    MappingStatus readiness;
 
     @AfterEach
     void databaseBack() {
@@ -65,5 +69,24 @@ class DatabaseOutageTest extends ScenarioSupport {
         assertThat(panel.serversWithExternalId(ProvisioningJob.serverExternalId(order.orderId()))).isEqualTo(1);
         assertThat(panel.inventory().users()).isEqualTo(start.users() + 1);
         FaultSummary.of(panel, broker, List.of(order.orderId()), 0, start).print().assertClean();
+    }
+
+    /**
+     * The panel checks of readiness cannot run while the rate budget (kept in this service's database) is away; that
+     * is the database check's DOWN, not three failed panel checks that would keep readiness DOWN, blaming the panel,
+     * for a whole cache period after the database is back.
+     */
+    @Test
+    void aDatabaseOutageIsNotCountedAsFailedPanelChecks() {
+        readiness.refresh();
+        database.cut();
+        for (int i = 0; i < 3; i++) {
+            readiness.refresh();
+        }
+        database.restore();
+        MappingStatus.Snapshot after = readiness.current();
+        assertThat(after.panelFailures()).as("failed panel checks counted during the outage").isZero();
+        assertThat(after.panel()).isEqualTo("UP");
+        assertThat(readiness.refresh().panel()).isEqualTo("UP");
     }
 }
