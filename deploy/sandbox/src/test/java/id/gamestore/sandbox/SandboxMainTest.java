@@ -24,10 +24,19 @@ import org.junit.jupiter.api.Test;
 /** Runs SandboxMain as a separate JVM configured by environment, as a developer or the local run script would. */
 class SandboxMainTest {
 
+    /** Ports handed out in this run: the system may give a port it just freed to the next ServerSocket(0) again. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A port free now and not handed out before, so the panel and WhatsApp faces never get one port. */
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                if (HANDED_OUT.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            }
         }
+        throw new IllegalStateException("no fresh free port in 100 attempts");
     }
 
     @Test
