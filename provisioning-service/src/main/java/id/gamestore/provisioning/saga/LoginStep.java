@@ -110,8 +110,8 @@ public class LoginStep implements SagaStep {
                 return new StepOutcome.Waiting(login.claimRetry(), "waiting until " + waitUntil
                         + " for the login sent with order " + account.passwordOrderId() + " to arrive (" + fate + ")");
             }
-            LOG.infof("login sent with order %s did not arrive (%s): this order sends a new login", account.passwordOrderId(),
-                    fate);
+            String loginOrder = account.passwordOrderId(); // an order id, never a secret
+            LOG.infof("login sent with order %s did not arrive (%s): this order sends a new login", loginOrder, fate);
         }
         String password = passwords.generate();
         accounts.issuing(customerId, holder, job.orderId, null);
