@@ -1,6 +1,7 @@
 package id.gamestore.order.buildability;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * What provisioning-service says it can build, asked at start-up and then at most once per
- * {@code PROVISIONING_CHECK_CACHE} (confirms and readiness probes share the answer). When provisioning-service cannot
+ * {@code PROVISIONING_CHECK_CACHE} (confirms and readiness probes share the answer); until it has answered once, at
+ * most every {@link #UNANSWERED_RETRY}. When provisioning-service cannot
  * be asked, the last answer it gave is used; with none yet a confirm goes through (it only waits in the queue until
  * provisioning runs) and the reason is logged. Catalog packages provisioning cannot build are logged once per
  * change and named in the readiness warnings.
@@ -52,6 +54,12 @@ public class Buildability {
     }
 
     private static final String NOT_MAPPED = "NOT_MAPPED";
+
+    /**
+     * Until provisioning-service has answered once (it usually starts after order-service), it is asked again this
+     * soon rather than after a whole cache period, so the first confirms after a start are checked.
+     */
+    static final Duration UNANSWERED_RETRY = Duration.ofSeconds(2);
 
     private final BuildabilityConfig config;
     private final PackageCatalog catalog;
@@ -100,7 +108,8 @@ public class Buildability {
 
     public Answer current() {
         Answer a = answer;
-        if (api != null && a.askedAt().plus(config.cache()).isBefore(Instant.now())) {
+        Duration trusted = a.known() ? config.cache() : min(config.cache(), UNANSWERED_RETRY);
+        if (api != null && a.askedAt().plus(trusted).isBefore(Instant.now())) {
             return refresh();
         }
         return a;
@@ -136,6 +145,10 @@ public class Buildability {
             logDisagreements(disagreements(next));
         }
         return next;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Map<String, Refusal> disagreements(Answer a) {
