@@ -1,6 +1,7 @@
 package id.gamestore.sandbox.panel.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.gamestore.sandbox.http.Json;
 import id.gamestore.sandbox.panel.auth.ApiKey;
 import id.gamestore.sandbox.panel.model.User;
 import java.util.Arrays;
