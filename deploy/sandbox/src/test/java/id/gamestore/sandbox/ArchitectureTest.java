@@ -38,8 +38,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void theSharedPlumbingKnowsNeitherFaceNorTheFacade() {
-        noClasses().that().resideInAPackage("id.gamestore.sandbox.http..")
+    void theSharedSupportKnowsNeitherFaceNorTheFacade() {
+        noClasses().that().resideInAPackage("id.gamestore.sandbox.support..")
                 .should().dependOnClassesThat().resideInAnyPackage("id.gamestore.sandbox.panel..",
                         "id.gamestore.sandbox.whatsapp..", "id.gamestore.sandbox.testing..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(Sandbox.class.getName())

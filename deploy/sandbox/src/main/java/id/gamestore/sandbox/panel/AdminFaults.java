@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.gamestore.sandbox.faults.Fault;
 import id.gamestore.sandbox.faults.FaultKind;
-import id.gamestore.sandbox.http.Json;
+import id.gamestore.sandbox.support.Json;
 
 /** {@code /__sandbox/faults}: JSON in, {@link Fault} out. A body may be one fault object or an array of them. */
 final class AdminFaults {

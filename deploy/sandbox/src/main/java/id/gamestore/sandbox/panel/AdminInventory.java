@@ -3,7 +3,7 @@ package id.gamestore.sandbox.panel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.http.Json;
+import id.gamestore.sandbox.support.Json;
 
 /** {@code /__sandbox/requests}, {@code /__sandbox/inventory} and {@code /__sandbox/password-check}. */
 final class AdminInventory {

@@ -1,7 +1,6 @@
 package id.gamestore.sandbox.panel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.gamestore.sandbox.http.Json;
 import id.gamestore.sandbox.panel.model.Allocation;
 import id.gamestore.sandbox.panel.model.Egg;
 import id.gamestore.sandbox.panel.model.EggVariable;
@@ -12,6 +11,7 @@ import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.PanelTime;
 import id.gamestore.sandbox.panel.model.Passwords;
 import id.gamestore.sandbox.panel.model.User;
+import id.gamestore.sandbox.support.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package id.gamestore.sandbox.whatsapp;
 
-import id.gamestore.sandbox.http.AdminCall;
-import id.gamestore.sandbox.http.AdminRoutes;
+import id.gamestore.sandbox.support.AdminCall;
+import id.gamestore.sandbox.support.AdminRoutes;
 import id.gamestore.sandbox.whatsapp.faults.FaultKind;
 import id.gamestore.sandbox.whatsapp.faults.Faults;
 import id.gamestore.sandbox.whatsapp.faults.RecipientOutcome;

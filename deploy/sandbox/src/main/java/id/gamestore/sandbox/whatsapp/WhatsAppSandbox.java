@@ -1,7 +1,7 @@
 package id.gamestore.sandbox.whatsapp;
 
 import com.sun.net.httpserver.HttpServer;
-import id.gamestore.sandbox.http.DaemonThreads;
+import id.gamestore.sandbox.support.DaemonThreads;
 import id.gamestore.sandbox.whatsapp.cloud.CloudMessagesHandler;
 import id.gamestore.sandbox.whatsapp.cloud.CloudRequestValidator;
 import id.gamestore.sandbox.whatsapp.cloud.RateLimits;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import id.gamestore.sandbox.faults.Fault;
-import id.gamestore.sandbox.http.Json;
+import id.gamestore.sandbox.support.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;

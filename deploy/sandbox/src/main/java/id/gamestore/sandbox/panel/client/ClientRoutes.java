@@ -1,7 +1,6 @@
 package id.gamestore.sandbox.panel.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.http.Json;
 import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
@@ -10,6 +9,7 @@ import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.http.Validator;
 import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.Server;
+import id.gamestore.sandbox.support.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package id.gamestore.sandbox.panel.nodes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.http.Json;
 import id.gamestore.sandbox.panel.auth.ApiKey;
 import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
@@ -14,6 +13,7 @@ import id.gamestore.sandbox.panel.model.Node;
 import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.servers.Deployment;
 import id.gamestore.sandbox.panel.view.Includes;
+import id.gamestore.sandbox.support.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,6 @@
 package id.gamestore.sandbox.panel.view;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.http.Json;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.model.Egg;
@@ -12,6 +11,7 @@ import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.PanelTime;
 import id.gamestore.sandbox.panel.model.Server;
 import id.gamestore.sandbox.panel.model.User;
+import id.gamestore.sandbox.support.Json;
 import java.util.List;
 
 /** Users, servers and server variables as the application API renders them. Call with the state lock held. */

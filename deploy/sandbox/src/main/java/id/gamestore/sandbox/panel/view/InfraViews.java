@@ -1,7 +1,6 @@
 package id.gamestore.sandbox.panel.view;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.http.Json;
 import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.model.Allocation;
 import id.gamestore.sandbox.panel.model.Egg;
@@ -11,6 +10,7 @@ import id.gamestore.sandbox.panel.model.Nest;
 import id.gamestore.sandbox.panel.model.Node;
 import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.PanelTime;
+import id.gamestore.sandbox.support.Json;
 import java.util.stream.Collectors;
 
 /** Nodes, allocations, locations, nests, eggs and egg variables. Call with the state lock held. */

@@ -2,8 +2,8 @@ package id.gamestore.sandbox.whatsapp.cloud;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import id.gamestore.sandbox.http.Exchanges;
-import id.gamestore.sandbox.http.Json;
+import id.gamestore.sandbox.support.Exchanges;
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.faults.FaultKind;
 import id.gamestore.sandbox.whatsapp.faults.Faults;
 import id.gamestore.sandbox.whatsapp.store.ConversationWindows;

@@ -1,6 +1,6 @@
 package id.gamestore.sandbox.whatsapp.cloud;
 
-import id.gamestore.sandbox.http.Json;
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.faults.FaultKind;
 import id.gamestore.sandbox.whatsapp.store.Ids;
 import java.util.Map;

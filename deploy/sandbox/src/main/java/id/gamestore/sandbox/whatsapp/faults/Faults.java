@@ -1,7 +1,7 @@
 package id.gamestore.sandbox.whatsapp.faults;
 
-import id.gamestore.sandbox.http.DaemonThreads;
-import id.gamestore.sandbox.http.Json;
+import id.gamestore.sandbox.support.DaemonThreads;
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.store.Phones;
 import java.time.Duration;
 import java.util.ArrayDeque;

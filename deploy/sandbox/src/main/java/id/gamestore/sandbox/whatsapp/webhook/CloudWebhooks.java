@@ -1,6 +1,6 @@
 package id.gamestore.sandbox.whatsapp.webhook;
 
-import id.gamestore.sandbox.http.Json;
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.faults.Faults;
 import id.gamestore.sandbox.whatsapp.store.MessageRecord;
 import id.gamestore.sandbox.whatsapp.store.StatusChange;

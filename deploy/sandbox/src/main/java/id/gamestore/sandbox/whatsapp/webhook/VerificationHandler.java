@@ -2,7 +2,7 @@ package id.gamestore.sandbox.whatsapp.webhook;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import id.gamestore.sandbox.http.Exchanges;
+import id.gamestore.sandbox.support.Exchanges;
 import java.io.IOException;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package id.gamestore.sandbox.http;
+package id.gamestore.sandbox.support;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package id.gamestore.sandbox.http;
+package id.gamestore.sandbox.support;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package id.gamestore.sandbox.http;
+package id.gamestore.sandbox.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;

@@ -1,4 +1,4 @@
-package id.gamestore.sandbox.http;
+package id.gamestore.sandbox.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
