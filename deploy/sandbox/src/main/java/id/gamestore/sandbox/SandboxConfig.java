@@ -1,6 +1,7 @@
 package id.gamestore.sandbox;
 
 import id.gamestore.sandbox.panel.PanelSandboxConfig;
+import id.gamestore.sandbox.support.Env;
 import id.gamestore.sandbox.whatsapp.WhatsAppSandboxConfig;
 import id.gamestore.sandbox.whatsapp.WhatsAppSandboxOptions;
 import java.nio.file.Path;
@@ -57,30 +58,30 @@ public record SandboxConfig(int panelPort, int waPort, String panelAppKey, Strin
     public static SandboxConfig fromEnv(Map<String, String> env) {
         SandboxConfig d = defaults();
         long installMillis = DEFAULT_STANDALONE_INSTALL_MILLIS;
-        if (value(env, "SANDBOX_INSTALL_MILLIS") != null) {
-            installMillis = Long.parseLong(value(env, "SANDBOX_INSTALL_MILLIS"));
-        } else if (value(env, "SANDBOX_INSTALL_SECONDS") != null) {
-            installMillis = Math.round(Double.parseDouble(value(env, "SANDBOX_INSTALL_SECONDS")) * 1000);
+        if (Env.text(env, "SANDBOX_INSTALL_MILLIS", null) != null) {
+            installMillis = Long.parseLong(Env.text(env, "SANDBOX_INSTALL_MILLIS", null));
+        } else if (Env.text(env, "SANDBOX_INSTALL_SECONDS", null) != null) {
+            installMillis = Math.round(Double.parseDouble(Env.text(env, "SANDBOX_INSTALL_SECONDS", null)) * 1000);
         }
-        String seed = value(env, "SANDBOX_SEED_FILE");
+        String seed = Env.text(env, "SANDBOX_SEED_FILE", null);
         return new SandboxConfig(
-                intValue(env, "SANDBOX_PANEL_PORT", DEFAULT_PANEL_PORT),
-                intValue(env, "SANDBOX_WA_PORT", DEFAULT_WA_PORT),
-                or(value(env, "SANDBOX_PANEL_APP_KEY"), d.panelAppKey),
-                or(value(env, "SANDBOX_PANEL_LIMITED_KEY"), d.panelLimitedKey),
-                or(value(env, "SANDBOX_PANEL_CLIENT_KEY"), d.panelClientKey),
-                or(value(env, "SANDBOX_WA_TOKEN"), d.waToken),
-                or(value(env, "SANDBOX_WA_PHONE_NUMBER_ID"), d.waPhoneNumberId),
-                or(value(env, "SANDBOX_WA_APP_SECRET"), d.waAppSecret),
-                or(value(env, "SANDBOX_WA_VERIFY_TOKEN"), d.waVerifyToken),
-                or(value(env, "SANDBOX_WA_WEBHOOK_URL"), d.waWebhookUrl),
-                or(value(env, "SANDBOX_WAHA_API_KEY"), d.wahaApiKey),
-                or(value(env, "SANDBOX_WAHA_WEBHOOK_URL"), d.wahaWebhookUrl),
+                Env.integer(env, "SANDBOX_PANEL_PORT", DEFAULT_PANEL_PORT),
+                Env.integer(env, "SANDBOX_WA_PORT", DEFAULT_WA_PORT),
+                Env.text(env, "SANDBOX_PANEL_APP_KEY", d.panelAppKey),
+                Env.text(env, "SANDBOX_PANEL_LIMITED_KEY", d.panelLimitedKey),
+                Env.text(env, "SANDBOX_PANEL_CLIENT_KEY", d.panelClientKey),
+                Env.text(env, "SANDBOX_WA_TOKEN", d.waToken),
+                Env.text(env, "SANDBOX_WA_PHONE_NUMBER_ID", d.waPhoneNumberId),
+                Env.text(env, "SANDBOX_WA_APP_SECRET", d.waAppSecret),
+                Env.text(env, "SANDBOX_WA_VERIFY_TOKEN", d.waVerifyToken),
+                Env.text(env, "SANDBOX_WA_WEBHOOK_URL", d.waWebhookUrl),
+                Env.text(env, "SANDBOX_WAHA_API_KEY", d.wahaApiKey),
+                Env.text(env, "SANDBOX_WAHA_WEBHOOK_URL", d.wahaWebhookUrl),
                 installMillis,
-                intValue(env, "SANDBOX_PANEL_RATE_LIMIT", DEFAULT_RATE_LIMIT),
-                Long.parseLong(or(value(env, "SANDBOX_PANEL_RATE_LIMIT_WINDOW_MILLIS"), "60000")),
+                Env.integer(env, "SANDBOX_PANEL_RATE_LIMIT", DEFAULT_RATE_LIMIT),
+                Long.parseLong(Env.text(env, "SANDBOX_PANEL_RATE_LIMIT_WINDOW_MILLIS", "60000")),
                 seed == null ? null : Path.of(seed),
-                or(value(env, "SANDBOX_PANEL_BIND_ADDRESS"), "127.0.0.1"),
+                Env.text(env, "SANDBOX_PANEL_BIND_ADDRESS", "127.0.0.1"),
                 WhatsAppSandboxOptions.fromEnv());
     }
 
@@ -128,20 +129,6 @@ public record SandboxConfig(int panelPort, int waPort, String panelAppKey, Strin
         return new SandboxConfig(panelPort, waPort, panelAppKey, panelLimitedKey, panelClientKey, waToken,
                 waPhoneNumberId, waAppSecret, waVerifyToken, url, wahaApiKey, wahaWebhookUrl,
                 installMillis, rateLimitPerMinute, rateLimitWindowMillis, seedFile, panelBindAddress, waOptions);
-    }
-
-    private static String value(Map<String, String> env, String name) {
-        String v = env.get(name);
-        return v == null || v.isBlank() ? null : v.trim();
-    }
-
-    private static int intValue(Map<String, String> env, String name, int fallback) {
-        String v = value(env, name);
-        return v == null ? fallback : Integer.parseInt(v);
-    }
-
-    private static String or(String v, String fallback) {
-        return v == null ? fallback : v;
     }
 
     /** Never prints keys or secrets. */

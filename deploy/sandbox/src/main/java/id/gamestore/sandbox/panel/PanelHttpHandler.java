@@ -10,13 +10,16 @@ import id.gamestore.sandbox.faults.Faults;
 import id.gamestore.sandbox.panel.auth.ApiKey;
 import id.gamestore.sandbox.panel.auth.KeyStore;
 import id.gamestore.sandbox.panel.auth.RateLimiter;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
-import id.gamestore.sandbox.panel.http.Exchanges;
+import id.gamestore.sandbox.panel.http.JsonBodies;
 import id.gamestore.sandbox.panel.http.Route;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.model.User;
+import id.gamestore.sandbox.support.DaemonThreads;
+import id.gamestore.sandbox.support.Exchanges;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -66,7 +69,7 @@ final class PanelHttpHandler implements HttpHandler {
                 ex.close();
                 return;
             }
-            Exchanges.send(ex, response.status(), response.body());
+            Exchanges.tree(ex, response.status(), response.body());
         } catch (ApiException e) {
             outcome.status = e.status();
             sendError(ex, e);
@@ -84,11 +87,11 @@ final class PanelHttpHandler implements HttpHandler {
         Faults faults = ctx.faults();
         Optional<Fault> latency = faults.take(FaultKind.LATENCY, method, path);
         if (latency.isPresent()) {
-            pause(latency.get().millis());
+            DaemonThreads.pause(latency.get().millis());
         }
         Optional<Fault> timeout = faults.take(FaultKind.TIMEOUT, method, path);
         if (timeout.isPresent()) {
-            pause(timeout.get().millis() > 0 ? timeout.get().millis() : 30_000);
+            DaemonThreads.pause(timeout.get().millis() > 0 ? timeout.get().millis() : 30_000);
             outcome.dropped = true;
             ex.close();
             return true;
@@ -134,8 +137,8 @@ final class PanelHttpHandler implements HttpHandler {
             throw ApiException.unauthenticated();
         }
         outcome.owner = owner.username;
-        byte[] raw = Exchanges.readBody(ex);
-        JsonNode body = Exchanges.isJson(ex) ? Exchanges.parseJson(raw) : null;
+        byte[] raw = Exchanges.body(ex);
+        JsonNode body = Exchanges.isJson(ex) ? JsonBodies.parse(raw) : null;
         boolean client = route.api() == Route.Api.CLIENT;
         if (client && key.type() == ApiKey.KeyType.APPLICATION) {
             throw ApiException.of(403, "AccessDeniedHttpException",
@@ -181,32 +184,24 @@ final class PanelHttpHandler implements HttpHandler {
     private void sendError(HttpExchange ex, ApiException e) throws IOException {
         if (Exchanges.wantsJson(ex)) {
             ObjectNode body = e.body();
-            Exchanges.send(ex, e.status(), body);
+            Exchanges.tree(ex, e.status(), body);
             return;
         }
         if (e.status() == 401) {
             ex.getResponseHeaders().set("Location", baseUrl.get() + "/auth/login");
-            Exchanges.sendText(ex, 302, "text/html; charset=UTF-8", "Redirecting to " + baseUrl.get() + "/auth/login");
+            Exchanges.text(ex, 302, "text/html; charset=UTF-8", "Redirecting to " + baseUrl.get() + "/auth/login");
             return;
         }
         if (e.status() == 422) {
             String back = ex.getRequestHeaders().getFirst("Referer");
             String target = back == null ? baseUrl.get() : back;
             ex.getResponseHeaders().set("Location", target);
-            Exchanges.sendText(ex, 302, "text/html; charset=UTF-8", "Redirecting to " + target);
+            Exchanges.text(ex, 302, "text/html; charset=UTF-8", "Redirecting to " + target);
             return;
         }
-        Exchanges.sendText(ex, e.status(), "text/html; charset=UTF-8",
+        Exchanges.text(ex, e.status(), "text/html; charset=UTF-8",
                 "<!DOCTYPE html><html><head><title>Error " + e.status() + "</title></head><body><h1>"
                         + e.status() + "</h1></body></html>");
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static final class Outcome {

@@ -1,5 +1,6 @@
 package id.gamestore.sandbox.panel;
 
+import id.gamestore.sandbox.panel.model.PanelState;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -3,19 +3,22 @@ package id.gamestore.sandbox.panel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import id.gamestore.sandbox.faults.Faults;
-import id.gamestore.sandbox.panel.admin.AdminHandler;
 import id.gamestore.sandbox.panel.auth.ApiKey;
 import id.gamestore.sandbox.panel.auth.KeyStore;
 import id.gamestore.sandbox.panel.auth.RateLimiter;
 import id.gamestore.sandbox.panel.catalog.LocationRoutes;
 import id.gamestore.sandbox.panel.catalog.NestRoutes;
 import id.gamestore.sandbox.panel.client.ClientRoutes;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.install.InstallScheduler;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.Passwords;
 import id.gamestore.sandbox.panel.nodes.NodeRoutes;
 import id.gamestore.sandbox.panel.servers.ServerRoutes;
 import id.gamestore.sandbox.panel.users.UserRoutes;
 import id.gamestore.sandbox.panel.view.Views;
+import id.gamestore.sandbox.support.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -24,7 +27,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The sandbox Pterodactyl panel: Application API ({@code /api/application}), the Client API parts provisioning
@@ -61,17 +63,12 @@ public final class PanelSandbox implements AutoCloseable {
         clientRoutes = new ClientRoutes(ctx);
         clientRoutes.register(router);
         loadSeed();
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "sandbox-panel-http-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        executor = Executors.newCachedThreadPool(DaemonThreads.named("sandbox-panel-http"));
         InetSocketAddress address = config.bindAddress() == null
                 ? new InetSocketAddress(config.port()) : new InetSocketAddress(config.bindAddress(), config.port());
         server = HttpServer.create(address, 256);
         server.setExecutor(executor);
-        server.createContext("/__sandbox/", new AdminHandler(this));
+        server.createContext("/__sandbox/", new PanelAdmin(this));
         server.createContext("/", new PanelHttpHandler(router, ctx, keys, limiter, log,
                 () -> this.config.withRateLimit(rateLimit, limiter.windowMillis()), this::url));
         server.start();

@@ -4,6 +4,7 @@ import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.Route;
 import id.gamestore.sandbox.panel.model.Allocation;
 import id.gamestore.sandbox.panel.model.Egg;
+import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.Server;
 import id.gamestore.sandbox.panel.model.User;
 import java.util.Map;

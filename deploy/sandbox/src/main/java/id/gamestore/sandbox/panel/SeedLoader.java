@@ -1,14 +1,17 @@
 package id.gamestore.sandbox.panel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.model.Allocation;
 import id.gamestore.sandbox.panel.model.Egg;
 import id.gamestore.sandbox.panel.model.EggVariable;
 import id.gamestore.sandbox.panel.model.Location;
 import id.gamestore.sandbox.panel.model.Nest;
 import id.gamestore.sandbox.panel.model.Node;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
+import id.gamestore.sandbox.panel.model.Passwords;
 import id.gamestore.sandbox.panel.model.User;
+import id.gamestore.sandbox.support.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +42,7 @@ public final class SeedLoader {
     public static void load(PanelState state, JsonNode seed) {
         synchronized (state) {
             state.clear();
-            OffsetDateTime now = Json.now();
+            OffsetDateTime now = PanelTime.now();
             seed.path("users").forEach(n -> {
                 User u = new User();
                 u.id = n.path("id").asInt();

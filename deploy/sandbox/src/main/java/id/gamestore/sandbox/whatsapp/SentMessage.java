@@ -1,5 +1,7 @@
 package id.gamestore.sandbox.whatsapp;
 
+import id.gamestore.sandbox.whatsapp.store.MessageRecord;
+import id.gamestore.sandbox.whatsapp.store.StatusChange;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +12,12 @@ import java.util.List;
 public record SentMessage(String id, String channel, String to, String waId, String type, String text,
         String templateName, String templateLanguage, List<String> templateParams, String bizOpaqueCallbackData,
         Instant acceptedAt, List<StatusChange> statuses) {
+
+    /** What the record holds now. */
+    static SentMessage of(MessageRecord r) {
+        return new SentMessage(r.id(), r.channel(), r.to(), r.waId(), r.type(), r.text(), r.templateName(),
+                r.templateLanguage(), r.templateParams(), r.bizOpaqueCallbackData(), r.acceptedAt(), r.statuses());
+    }
 
     /** The last status reached, e.g. {@code read} or {@code failed}. */
     public String latestStatus() {

@@ -1,7 +1,7 @@
 package id.gamestore.sandbox.whatsapp;
 
 import com.sun.net.httpserver.HttpServer;
-import id.gamestore.sandbox.whatsapp.admin.AdminHandler;
+import id.gamestore.sandbox.support.DaemonThreads;
 import id.gamestore.sandbox.whatsapp.cloud.CloudMessagesHandler;
 import id.gamestore.sandbox.whatsapp.cloud.CloudRequestValidator;
 import id.gamestore.sandbox.whatsapp.cloud.RateLimits;
@@ -16,8 +16,10 @@ import id.gamestore.sandbox.whatsapp.waha.WahaWebhooks;
 import id.gamestore.sandbox.whatsapp.webhook.CloudWebhooks;
 import id.gamestore.sandbox.whatsapp.webhook.StatusPipeline;
 import id.gamestore.sandbox.whatsapp.webhook.VerificationHandler;
+import id.gamestore.sandbox.whatsapp.webhook.WebhookAttempt;
 import id.gamestore.sandbox.whatsapp.webhook.WebhookSender;
 import id.gamestore.sandbox.whatsapp.webhook.WebhookTargets;
+import id.gamestore.sandbox.whatsapp.webhook.WebhookVerification;
 import id.gamestore.sandbox.whatsapp.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +29,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The WhatsApp sandbox: a Cloud API face, a WAHA-style gateway face, status webhooks, fault switches and
@@ -56,25 +56,30 @@ public final class WhatsAppSandbox implements AutoCloseable {
 
     private WhatsAppSandbox(WhatsAppSandboxConfig config, WhatsAppSandboxOptions options) throws IOException {
         this.config = config;
-        this.requestThreads = Executors.newFixedThreadPool(8, daemonThreads("wa-sandbox-http"));
-        this.scheduler = Executors.newScheduledThreadPool(4, daemonThreads("wa-sandbox-webhooks"));
+        this.requestThreads = Executors.newFixedThreadPool(8, DaemonThreads.named("wa-sandbox-http"));
+        this.scheduler = Executors.newScheduledThreadPool(4, DaemonThreads.named("wa-sandbox-webhooks"));
         this.targets = new WebhookTargets(config.webhookUrl(), config.wahaWebhookUrl());
-        this.sender = new WebhookSender(scheduler, options, faults, clock);
-        this.pipeline = new StatusPipeline(scheduler, options, faults, clock);
-        this.limits = new RateLimits(options, clock);
-        this.cloudWebhooks = new CloudWebhooks(config, targets, sender, faults);
+        this.sender = new WebhookSender(scheduler, new WebhookSender.Retries(options.webhookTimeout(),
+                options.webhookAttempts(), options.webhookBackoff()), faults, clock);
+        this.pipeline = new StatusPipeline(scheduler, new StatusPipeline.Delays(options.sentDelay(),
+                options.deliveredDelay(), options.readDelay()), faults, clock);
+        this.limits = new RateLimits(new RateLimits.Limits(options.messagesPerSecond(), options.pairSpacing(),
+                options.pairBurst()), clock);
+        this.cloudWebhooks = new CloudWebhooks(new CloudWebhooks.Account(config.phoneNumberId(), config.appSecret()),
+                targets, sender, faults);
         this.wahaWebhooks = new WahaWebhooks(targets, sender, options.wahaHmacKey(), clock);
         this.verifier = new WebhookVerifier(config.verifyToken(), options.webhookTimeout());
         templates.registerAll(options.templates());
         this.server = HttpServer.create(new InetSocketAddress(options.bindAddress(), config.port()), 64);
         server.setExecutor(requestThreads);
-        AdminHandler admin = new AdminHandler(this);
+        WhatsAppAdmin admin = new WhatsAppAdmin(this);
         server.createContext("/__sandbox/", admin);
         server.createContext("/__sim/", admin);
         server.createContext("/webhook", new VerificationHandler(config.verifyToken()));
         server.createContext("/api/", new WahaSendHandler(config.wahaApiKey(), faults, store, pipeline,
                 wahaWebhooks, clock));
-        server.createContext("/", new CloudMessagesHandler(config, faults,
+        server.createContext("/", new CloudMessagesHandler(
+                new CloudMessagesHandler.Account(config.phoneNumberId(), config.token()), faults,
                 new CloudRequestValidator(templates), limits, store, windows, pipeline, cloudWebhooks, clock));
         server.start();
         LOG.log(System.Logger.Level.INFO, "WhatsApp sandbox listening on {0}", url());
@@ -122,12 +127,12 @@ public final class WhatsAppSandbox implements AutoCloseable {
     }
 
     public List<SentMessage> messages() {
-        return store.all();
+        return store.all().stream().map(SentMessage::of).toList();
     }
 
     /** Messages to one recipient; {@code phone} may be {@code +62...}, {@code 62...} or {@code 62...@c.us}. */
     public List<SentMessage> messagesTo(String phone) {
-        return store.to(phone);
+        return store.to(phone).stream().map(SentMessage::of).toList();
     }
 
     public Faults faults() {
@@ -213,14 +218,5 @@ public final class WhatsAppSandbox implements AutoCloseable {
         scheduler.shutdownNow();
         requestThreads.shutdownNow();
         LOG.log(System.Logger.Level.INFO, "WhatsApp sandbox stopped");
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package id.gamestore.sandbox.whatsapp;
 
+import id.gamestore.sandbox.support.Env;
 import java.util.Map;
 
 /**
@@ -24,19 +25,14 @@ public record WhatsAppSandboxConfig(int port, String token, String phoneNumberId
     static WhatsAppSandboxConfig fromEnv(Map<String, String> env) {
         WhatsAppSandboxConfig d = defaults();
         return new WhatsAppSandboxConfig(
-                Integer.parseInt(value(env, "SANDBOX_WA_PORT", String.valueOf(DEFAULT_STANDALONE_PORT))),
-                value(env, "SANDBOX_WA_TOKEN", d.token()),
-                value(env, "SANDBOX_WA_PHONE_NUMBER_ID", d.phoneNumberId()),
-                value(env, "SANDBOX_WA_APP_SECRET", d.appSecret()),
-                value(env, "SANDBOX_WA_VERIFY_TOKEN", d.verifyToken()),
-                value(env, "SANDBOX_WA_WEBHOOK_URL", d.webhookUrl()),
-                value(env, "SANDBOX_WAHA_API_KEY", d.wahaApiKey()),
-                value(env, "SANDBOX_WAHA_WEBHOOK_URL", d.wahaWebhookUrl()));
-    }
-
-    static String value(Map<String, String> env, String name, String fallback) {
-        String v = env.get(name);
-        return v == null || v.isBlank() ? fallback : v.trim();
+                Env.integer(env, "SANDBOX_WA_PORT", DEFAULT_STANDALONE_PORT),
+                Env.text(env, "SANDBOX_WA_TOKEN", d.token()),
+                Env.text(env, "SANDBOX_WA_PHONE_NUMBER_ID", d.phoneNumberId()),
+                Env.text(env, "SANDBOX_WA_APP_SECRET", d.appSecret()),
+                Env.text(env, "SANDBOX_WA_VERIFY_TOKEN", d.verifyToken()),
+                Env.text(env, "SANDBOX_WA_WEBHOOK_URL", d.webhookUrl()),
+                Env.text(env, "SANDBOX_WAHA_API_KEY", d.wahaApiKey()),
+                Env.text(env, "SANDBOX_WAHA_WEBHOOK_URL", d.wahaWebhookUrl()));
     }
 
     public WhatsAppSandboxConfig withPort(int newPort) {

@@ -1,5 +1,6 @@
 package id.gamestore.sandbox.whatsapp;
 
+import id.gamestore.sandbox.support.Env;
 import java.time.Duration;
 import java.util.Map;
 
@@ -44,24 +45,18 @@ public record WhatsAppSandboxOptions(Duration pairSpacing, int pairBurst, int me
     static WhatsAppSandboxOptions fromEnv(Map<String, String> env) {
         WhatsAppSandboxOptions d = defaults();
         return new WhatsAppSandboxOptions(
-                millis(env, "SANDBOX_WA_PAIR_SPACING_MS", d.pairSpacing()),
-                Integer.parseInt(WhatsAppSandboxConfig.value(env, "SANDBOX_WA_PAIR_BURST", "" + d.pairBurst())),
-                Integer.parseInt(WhatsAppSandboxConfig.value(env, "SANDBOX_WA_MPS", "" + d.messagesPerSecond())),
-                millis(env, "SANDBOX_WA_SENT_DELAY_MS", d.sentDelay()),
-                millis(env, "SANDBOX_WA_DELIVERED_DELAY_MS", d.deliveredDelay()),
-                millis(env, "SANDBOX_WA_READ_DELAY_MS", d.readDelay()),
-                Integer.parseInt(WhatsAppSandboxConfig.value(env, "SANDBOX_WA_WEBHOOK_ATTEMPTS",
-                        "" + d.webhookAttempts())),
-                millis(env, "SANDBOX_WA_WEBHOOK_BACKOFF_MS", d.webhookBackoff()),
-                millis(env, "SANDBOX_WA_WEBHOOK_TIMEOUT_MS", d.webhookTimeout()),
-                WhatsAppSandboxConfig.value(env, "SANDBOX_WAHA_HMAC_KEY", null),
-                WhatsAppSandboxConfig.value(env, "SANDBOX_WA_BIND_ADDRESS", d.bindAddress()),
-                WhatsAppSandboxConfig.value(env, "SANDBOX_WA_TEMPLATES", null));
-    }
-
-    private static Duration millis(Map<String, String> env, String name, Duration fallback) {
-        String v = WhatsAppSandboxConfig.value(env, name, null);
-        return v == null ? fallback : Duration.ofMillis(Long.parseLong(v));
+                Env.millis(env, "SANDBOX_WA_PAIR_SPACING_MS", d.pairSpacing()),
+                Env.integer(env, "SANDBOX_WA_PAIR_BURST", d.pairBurst()),
+                Env.integer(env, "SANDBOX_WA_MPS", d.messagesPerSecond()),
+                Env.millis(env, "SANDBOX_WA_SENT_DELAY_MS", d.sentDelay()),
+                Env.millis(env, "SANDBOX_WA_DELIVERED_DELAY_MS", d.deliveredDelay()),
+                Env.millis(env, "SANDBOX_WA_READ_DELAY_MS", d.readDelay()),
+                Env.integer(env, "SANDBOX_WA_WEBHOOK_ATTEMPTS", d.webhookAttempts()),
+                Env.millis(env, "SANDBOX_WA_WEBHOOK_BACKOFF_MS", d.webhookBackoff()),
+                Env.millis(env, "SANDBOX_WA_WEBHOOK_TIMEOUT_MS", d.webhookTimeout()),
+                Env.text(env, "SANDBOX_WAHA_HMAC_KEY", null),
+                Env.text(env, "SANDBOX_WA_BIND_ADDRESS", d.bindAddress()),
+                Env.text(env, "SANDBOX_WA_TEMPLATES", null));
     }
 
     public WhatsAppSandboxOptions withPairSpacing(Duration spacing) {

@@ -2,7 +2,7 @@ package id.gamestore.sandbox.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.gamestore.sandbox.panel.http.Json;
+import id.gamestore.sandbox.support.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

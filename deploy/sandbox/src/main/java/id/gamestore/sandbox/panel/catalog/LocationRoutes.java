@@ -2,17 +2,17 @@ package id.gamestore.sandbox.panel.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.auth.ApiKey;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.http.Validator;
 import id.gamestore.sandbox.panel.model.Location;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
 import id.gamestore.sandbox.panel.view.Includes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,11 +66,11 @@ public final class LocationRoutes {
             Location l = existing == null ? new Location() : existing;
             if (existing == null) {
                 l.id = state.locations.isEmpty() ? 1 : state.locations.lastKey() + 1;
-                l.createdAt = Json.now();
+                l.createdAt = PanelTime.now();
             }
             l.shortCode = body.get("short").asText();
             l.longName = body.hasNonNull("long") ? body.get("long").asText() : null;
-            l.updatedAt = Json.now();
+            l.updatedAt = PanelTime.now();
             state.locations.put(l.id, l);
             ObjectNode item = ctx.views().infra().location(l, Includes.of(req));
             if (existing != null) {

@@ -1,13 +1,13 @@
 package id.gamestore.sandbox.panel.catalog;
 
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.auth.ApiKey;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
 import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.model.Egg;
+import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.view.Includes;
 import java.util.ArrayList;
 import java.util.List;

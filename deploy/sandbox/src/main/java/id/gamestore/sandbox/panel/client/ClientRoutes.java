@@ -1,15 +1,15 @@
 package id.gamestore.sandbox.panel.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.http.Validator;
+import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.Server;
+import id.gamestore.sandbox.support.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

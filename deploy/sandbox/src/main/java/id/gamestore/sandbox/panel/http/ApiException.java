@@ -2,6 +2,7 @@ package id.gamestore.sandbox.panel.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.gamestore.sandbox.support.Json;
 import java.util.List;
 
 /** A panel error: HTTP status plus the {@code errors} array the real panel renders. */

@@ -3,6 +3,7 @@ package id.gamestore.sandbox.panel.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.gamestore.sandbox.panel.auth.ApiKey;
 import id.gamestore.sandbox.panel.model.User;
+import id.gamestore.sandbox.support.Json;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

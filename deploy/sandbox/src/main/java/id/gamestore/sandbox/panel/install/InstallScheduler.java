@@ -1,7 +1,7 @@
 package id.gamestore.sandbox.panel.install;
 
-import id.gamestore.sandbox.panel.PanelState;
-import id.gamestore.sandbox.panel.http.Json;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
 import id.gamestore.sandbox.panel.model.Server;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -75,14 +75,14 @@ public final class InstallScheduler implements AutoCloseable {
     private static void apply(Server s, boolean success, boolean reinstall) {
         if (success) {
             s.status = null;
-            s.installedAt = Json.now();
+            s.installedAt = PanelTime.now();
             if (s.startOnCompletion) {
                 s.powerState = "running";
             }
         } else {
             s.status = reinstall ? "reinstall_failed" : "install_failed";
         }
-        s.updatedAt = Json.now();
+        s.updatedAt = PanelTime.now();
     }
 
     @Override

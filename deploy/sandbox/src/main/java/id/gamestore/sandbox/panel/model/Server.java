@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A game server. Mutable; guarded by the {@link id.gamestore.sandbox.panel.PanelState} lock. */
+/** A game server. Mutable; guarded by the {@link id.gamestore.sandbox.panel.model.PanelState} lock. */
 public final class Server {
     public int id;
     public String externalId;

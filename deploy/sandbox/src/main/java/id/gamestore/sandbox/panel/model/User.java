@@ -2,7 +2,7 @@ package id.gamestore.sandbox.panel.model;
 
 import java.time.OffsetDateTime;
 
-/** A panel account. Mutable; guarded by the {@link id.gamestore.sandbox.panel.PanelState} lock. */
+/** A panel account. Mutable; guarded by the {@link id.gamestore.sandbox.panel.model.PanelState} lock. */
 public final class User {
     public int id;
     public String uuid;

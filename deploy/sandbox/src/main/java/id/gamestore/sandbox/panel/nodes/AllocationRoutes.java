@@ -1,9 +1,8 @@
 package id.gamestore.sandbox.panel.nodes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.auth.ApiKey;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
@@ -11,6 +10,7 @@ import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.http.Validator;
 import id.gamestore.sandbox.panel.model.Allocation;
+import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.view.Includes;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,8 @@
 package id.gamestore.sandbox.panel.nodes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.auth.ApiKey;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
@@ -11,8 +10,10 @@ import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.http.Validator;
 import id.gamestore.sandbox.panel.model.Node;
+import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.servers.Deployment;
 import id.gamestore.sandbox.panel.view.Includes;
+import id.gamestore.sandbox.support.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class NodeRoutes {
     }
 
     private static ObjectNode queryBody(ApiRequest req) {
-        ObjectNode body = id.gamestore.sandbox.panel.http.Json.object();
+        ObjectNode body = Json.object();
         if (req.query("memory") != null) {
             body.put("memory", req.query("memory"));
         }
@@ -103,7 +104,7 @@ public final class NodeRoutes {
             if (n == null) {
                 throw ApiException.notFound();
             }
-            ObjectNode config = id.gamestore.sandbox.panel.http.Json.object();
+            ObjectNode config = Json.object();
             config.put("debug", false);
             config.put("uuid", n.uuid);
             config.put("token_id", n.daemonTokenId);

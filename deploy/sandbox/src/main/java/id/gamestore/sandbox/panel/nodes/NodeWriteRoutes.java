@@ -2,17 +2,17 @@ package id.gamestore.sandbox.panel.nodes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
-import id.gamestore.sandbox.panel.Passwords;
 import id.gamestore.sandbox.panel.auth.ApiKey;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.http.Validator;
 import id.gamestore.sandbox.panel.model.Node;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
+import id.gamestore.sandbox.panel.model.Passwords;
 import id.gamestore.sandbox.panel.view.Includes;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -43,7 +43,7 @@ final class NodeWriteRoutes {
                 n.id = state.nodes.isEmpty() ? 1 : state.nodes.lastKey() + 1;
                 n.uuid = UUID.randomUUID().toString();
                 n.daemonTokenId = Passwords.random(16);
-                n.createdAt = Json.now();
+                n.createdAt = PanelTime.now();
             }
             n.name = body.get("name").asText();
             n.description = body.hasNonNull("description") ? body.get("description").asText() : null;
@@ -66,7 +66,7 @@ final class NodeWriteRoutes {
             if (body.path("reset_secret").asBoolean(false)) {
                 n.daemonTokenId = Passwords.random(16);
             }
-            n.updatedAt = Json.now();
+            n.updatedAt = PanelTime.now();
             state.nodes.put(n.id, n);
             ObjectNode item = ctx.views().infra().node(n, Includes.of(req));
             if (existing != null) {

@@ -1,9 +1,9 @@
 package id.gamestore.sandbox.panel.servers;
 
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.model.Allocation;
 import id.gamestore.sandbox.panel.model.Node;
+import id.gamestore.sandbox.panel.model.PanelState;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,15 +1,15 @@
 package id.gamestore.sandbox.panel.servers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Validator;
 import id.gamestore.sandbox.panel.model.Allocation;
 import id.gamestore.sandbox.panel.model.Egg;
 import id.gamestore.sandbox.panel.model.Node;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
 import id.gamestore.sandbox.panel.model.Server;
 import id.gamestore.sandbox.panel.view.Includes;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ final class ServerCreation {
         s.skipScripts = body.path("skip_scripts").asBoolean(false);
         s.startOnCompletion = body.path("start_on_completion").asBoolean(false);
         s.variables.putAll(values);
-        s.createdAt = Json.now();
+        s.createdAt = PanelTime.now();
         s.updatedAt = s.createdAt;
         return s;
     }

@@ -1,15 +1,15 @@
 package id.gamestore.sandbox.panel.servers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.auth.ApiKey;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.http.Router;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
 import id.gamestore.sandbox.panel.model.Server;
 import id.gamestore.sandbox.panel.view.Includes;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ public final class ServerRoutes {
             if (suspend) {
                 s.powerState = "offline";
             }
-            s.updatedAt = Json.now();
+            s.updatedAt = PanelTime.now();
             return ApiResponse.noContent();
         }
     }
@@ -100,7 +100,7 @@ public final class ServerRoutes {
             ctx.callWings(req);
             s.powerState = "offline";
             ctx.installs().begin(s, ctx.faults().takeInstallFailure(), true);
-            s.updatedAt = Json.now();
+            s.updatedAt = PanelTime.now();
             return ApiResponse.noContent();
         }
     }

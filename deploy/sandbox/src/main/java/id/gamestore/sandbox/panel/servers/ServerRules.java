@@ -1,9 +1,9 @@
 package id.gamestore.sandbox.panel.servers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.http.Validator;
 import id.gamestore.sandbox.panel.model.Allocation;
+import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.Server;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,15 +1,15 @@
 package id.gamestore.sandbox.panel.servers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Validator;
 import id.gamestore.sandbox.panel.model.Allocation;
 import id.gamestore.sandbox.panel.model.Egg;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
 import id.gamestore.sandbox.panel.model.Server;
 import id.gamestore.sandbox.panel.view.Includes;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class ServerUpdates {
             String description = ServerRoutes.text(body, "description");
             s.description = description == null ? "" : description;
             s.userId = body.get("user").asInt();
-            s.updatedAt = Json.now();
+            s.updatedAt = PanelTime.now();
             return ApiResponse.ok(ctx.views().accounts().server(s, Includes.of(req)));
         }
     }
@@ -81,7 +81,7 @@ final class ServerUpdates {
             s.databaseLimit = features.path("databases").isNull() ? null : features.path("databases").asInt();
             s.backupLimit = features.path("backups").isNull() ? null : features.path("backups").asInt();
             s.allocationLimit = features.hasNonNull("allocations") ? features.get("allocations").asInt() : null;
-            s.updatedAt = Json.now();
+            s.updatedAt = PanelTime.now();
             return ApiResponse.ok(ctx.views().accounts().server(s, Includes.of(req)));
         }
     }
@@ -144,7 +144,7 @@ final class ServerUpdates {
             s.eggId = egg.id;
             s.nestId = egg.nestId;
             s.skipScripts = body.get("skip_scripts").asBoolean(false);
-            s.updatedAt = Json.now();
+            s.updatedAt = PanelTime.now();
             return ApiResponse.ok(ctx.views().accounts().server(s, Includes.of(req)));
         }
     }

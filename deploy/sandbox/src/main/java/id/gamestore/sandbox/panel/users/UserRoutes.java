@@ -2,16 +2,16 @@ package id.gamestore.sandbox.panel.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.panel.PanelContext;
-import id.gamestore.sandbox.panel.PanelState;
-import id.gamestore.sandbox.panel.Passwords;
 import id.gamestore.sandbox.panel.auth.ApiKey;
+import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.http.Router;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
+import id.gamestore.sandbox.panel.model.Passwords;
 import id.gamestore.sandbox.panel.model.User;
 import id.gamestore.sandbox.panel.view.Includes;
 import java.util.ArrayList;
@@ -86,7 +86,7 @@ public final class UserRoutes {
             u.language = language == null ? "en" : language;
             String password = text(body, "password");
             u.passwordHash = Passwords.hash(password == null ? Passwords.random(32) : password);
-            u.createdAt = Json.now();
+            u.createdAt = PanelTime.now();
             u.updatedAt = u.createdAt;
             state.users.put(u.id, u);
             ObjectNode item = ctx.views().accounts().user(u, Includes.of(req));
@@ -117,7 +117,7 @@ public final class UserRoutes {
             if (body.hasNonNull("language")) {
                 u.language = text(body, "language");
             }
-            u.updatedAt = Json.now();
+            u.updatedAt = PanelTime.now();
             return ApiResponse.ok(ctx.views().accounts().user(u, Includes.of(req)));
         }
     }

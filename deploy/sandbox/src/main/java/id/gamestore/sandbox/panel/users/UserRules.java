@@ -1,8 +1,8 @@
 package id.gamestore.sandbox.panel.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.http.Validator;
+import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.User;
 import java.util.Locale;
 import java.util.Objects;

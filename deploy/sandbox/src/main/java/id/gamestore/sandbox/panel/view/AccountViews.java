@@ -1,16 +1,17 @@
 package id.gamestore.sandbox.panel.view;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.panel.PanelState;
 import id.gamestore.sandbox.panel.http.ApiException;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.model.Egg;
 import id.gamestore.sandbox.panel.model.EggVariable;
 import id.gamestore.sandbox.panel.model.Location;
 import id.gamestore.sandbox.panel.model.Node;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
 import id.gamestore.sandbox.panel.model.Server;
 import id.gamestore.sandbox.panel.model.User;
+import id.gamestore.sandbox.support.Json;
 import java.util.List;
 
 /** Users, servers and server variables as the application API renders them. Call with the state lock held. */
@@ -35,8 +36,8 @@ public final class AccountViews {
         a.put("language", u.language);
         a.put("root_admin", u.rootAdmin);
         a.put("2fa", false);
-        a.put("created_at", Json.iso(u.createdAt));
-        a.put("updated_at", Json.iso(u.updatedAt));
+        a.put("created_at", PanelTime.iso(u.createdAt));
+        a.put("updated_at", PanelTime.iso(u.updatedAt));
         ObjectNode rel = Json.object();
         inc.list(rel, "servers", "servers", () -> state.serversOfUser(u.id), s -> server(s, inc.under("servers")));
         return withRelationships("user", a, rel);
@@ -84,8 +85,8 @@ public final class AccountViews {
         env.put("P_SERVER_LOCATION", location == null ? null : location.shortCode);
         env.put("P_SERVER_UUID", s.uuid);
         env.put("P_SERVER_ALLOCATION_LIMIT", s.allocationLimit == null ? 0 : s.allocationLimit);
-        a.put("updated_at", Json.iso(s.updatedAt));
-        a.put("created_at", Json.iso(s.createdAt));
+        a.put("updated_at", PanelTime.iso(s.updatedAt));
+        a.put("created_at", PanelTime.iso(s.createdAt));
         if (inc.has("transfer")) {
             throw ApiException.of(500, "HttpException",
                     "An unexpected error was encountered while processing this request, please try again.");

@@ -1,8 +1,8 @@
 package id.gamestore.sandbox.panel.view;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.Listing;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;

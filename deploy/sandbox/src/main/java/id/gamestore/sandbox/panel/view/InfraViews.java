@@ -1,8 +1,6 @@
 package id.gamestore.sandbox.panel.view;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.panel.PanelState;
-import id.gamestore.sandbox.panel.http.Json;
 import id.gamestore.sandbox.panel.http.Listing;
 import id.gamestore.sandbox.panel.model.Allocation;
 import id.gamestore.sandbox.panel.model.Egg;
@@ -10,6 +8,9 @@ import id.gamestore.sandbox.panel.model.EggVariable;
 import id.gamestore.sandbox.panel.model.Location;
 import id.gamestore.sandbox.panel.model.Nest;
 import id.gamestore.sandbox.panel.model.Node;
+import id.gamestore.sandbox.panel.model.PanelState;
+import id.gamestore.sandbox.panel.model.PanelTime;
+import id.gamestore.sandbox.support.Json;
 import java.util.stream.Collectors;
 
 /** Nodes, allocations, locations, nests, eggs and egg variables. Call with the state lock held. */
@@ -42,8 +43,8 @@ public final class InfraViews {
         a.put("daemon_listen", n.daemonListen);
         a.put("daemon_sftp", n.daemonSftp);
         a.put("daemon_base", n.daemonBase);
-        a.put("created_at", Json.iso(n.createdAt));
-        a.put("updated_at", Json.iso(n.updatedAt));
+        a.put("created_at", PanelTime.iso(n.createdAt));
+        a.put("updated_at", PanelTime.iso(n.updatedAt));
         ObjectNode allocated = a.putObject("allocated_resources");
         allocated.put("memory", state.allocatedMemory(n.id));
         allocated.put("disk", state.allocatedDisk(n.id));
@@ -77,8 +78,8 @@ public final class InfraViews {
         a.put("id", l.id);
         a.put("short", l.shortCode);
         a.put("long", l.longName);
-        a.put("updated_at", Json.iso(l.updatedAt));
-        a.put("created_at", Json.iso(l.createdAt));
+        a.put("updated_at", PanelTime.iso(l.updatedAt));
+        a.put("created_at", PanelTime.iso(l.createdAt));
         ObjectNode rel = Json.object();
         inc.list(rel, "nodes", "nodes", () -> state.nodes.values().stream()
                 .filter(n -> n.locationId == l.id).collect(Collectors.toList()), n -> node(n, inc.under("nodes")));
@@ -95,8 +96,8 @@ public final class InfraViews {
         a.put("author", n.author);
         a.put("name", n.name);
         a.put("description", n.description);
-        a.put("created_at", Json.iso(n.createdAt));
-        a.put("updated_at", Json.iso(n.updatedAt));
+        a.put("created_at", PanelTime.iso(n.createdAt));
+        a.put("updated_at", PanelTime.iso(n.updatedAt));
         ObjectNode rel = Json.object();
         inc.list(rel, "eggs", "eggs", () -> state.eggs.values().stream().filter(e -> e.nestId == n.id)
                 .collect(Collectors.toList()), e -> egg(e, inc.under("eggs")));
@@ -130,8 +131,8 @@ public final class InfraViews {
         script.put("entry", "bash");
         script.put("container", "ghcr.io/pterodactyl/installers:alpine");
         script.putNull("extends");
-        a.put("created_at", Json.iso(e.createdAt));
-        a.put("updated_at", Json.iso(e.updatedAt));
+        a.put("created_at", PanelTime.iso(e.createdAt));
+        a.put("updated_at", PanelTime.iso(e.updatedAt));
         ObjectNode rel = Json.object();
         inc.single(rel, "nest", "nests", () -> state.nests.get(e.nestId), n -> nest(n, inc.under("nest")));
         inc.list(rel, "servers", "servers", () -> state.servers.values().stream().filter(s -> s.eggId == e.id)
@@ -161,8 +162,8 @@ public final class InfraViews {
         a.put("user_viewable", v.userViewable);
         a.put("user_editable", v.userEditable);
         a.put("rules", v.rules);
-        a.put("created_at", Json.raw(v.createdAt));
-        a.put("updated_at", Json.raw(v.updatedAt));
+        a.put("created_at", PanelTime.raw(v.createdAt));
+        a.put("updated_at", PanelTime.raw(v.updatedAt));
         return a;
     }
 }

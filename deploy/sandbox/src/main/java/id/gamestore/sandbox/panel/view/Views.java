@@ -1,6 +1,6 @@
 package id.gamestore.sandbox.panel.view;
 
-import id.gamestore.sandbox.panel.PanelState;
+import id.gamestore.sandbox.panel.model.PanelState;
 
 /** Entry point to the transformers (the panel's Fractal transformers): one per resource family. */
 public final class Views {

@@ -2,11 +2,10 @@ package id.gamestore.sandbox.whatsapp.cloud;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import id.gamestore.sandbox.whatsapp.WhatsAppSandboxConfig;
+import id.gamestore.sandbox.support.Exchanges;
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.faults.FaultKind;
 import id.gamestore.sandbox.whatsapp.faults.Faults;
-import id.gamestore.sandbox.whatsapp.http.Exchanges;
-import id.gamestore.sandbox.whatsapp.http.Json;
 import id.gamestore.sandbox.whatsapp.store.ConversationWindows;
 import id.gamestore.sandbox.whatsapp.store.Ids;
 import id.gamestore.sandbox.whatsapp.store.MessageRecord;
@@ -29,7 +28,11 @@ public final class CloudMessagesHandler implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(CloudMessagesHandler.class.getName());
     private static final Pattern PATH = Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages/?$");
 
-    private final WhatsAppSandboxConfig config;
+    /** The business number this face answers for and the access token it accepts. */
+    public record Account(String phoneNumberId, String token) {
+    }
+
+    private final Account config;
     private final Faults faults;
     private final CloudRequestValidator validator;
     private final RateLimits limits;
@@ -39,7 +42,7 @@ public final class CloudMessagesHandler implements HttpHandler {
     private final CloudWebhooks webhooks;
     private final Clock clock;
 
-    public CloudMessagesHandler(WhatsAppSandboxConfig config, Faults faults, CloudRequestValidator validator,
+    public CloudMessagesHandler(Account config, Faults faults, CloudRequestValidator validator,
             RateLimits limits, MessageStore store, ConversationWindows windows, StatusPipeline pipeline,
             CloudWebhooks webhooks, Clock clock) {
         this.config = config;

@@ -1,7 +1,7 @@
 package id.gamestore.sandbox.whatsapp.cloud;
 
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.faults.FaultKind;
-import id.gamestore.sandbox.whatsapp.http.Json;
 import id.gamestore.sandbox.whatsapp.store.Ids;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package id.gamestore.sandbox.whatsapp.cloud;
 
-import id.gamestore.sandbox.whatsapp.WhatsAppSandboxOptions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -13,12 +13,16 @@ import java.util.Map;
  * call uses no quota.
  */
 public final class RateLimits {
-    private final WhatsAppSandboxOptions options;
+    /** The limits' figures. */
+    public record Limits(int messagesPerSecond, Duration pairSpacing, int pairBurst) {
+    }
+
+    private final Limits options;
     private final Clock clock;
     private final Deque<Long> lastSecond = new ArrayDeque<>();
     private final Map<String, double[]> pairBuckets = new HashMap<>();
 
-    public RateLimits(WhatsAppSandboxOptions options, Clock clock) {
+    public RateLimits(Limits options, Clock clock) {
         this.options = options;
         this.clock = clock;
     }

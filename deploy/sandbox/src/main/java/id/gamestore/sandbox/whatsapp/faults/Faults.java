@@ -1,6 +1,7 @@
 package id.gamestore.sandbox.whatsapp.faults;
 
-import id.gamestore.sandbox.whatsapp.http.Json;
+import id.gamestore.sandbox.support.DaemonThreads;
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.store.Phones;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -103,14 +104,7 @@ public final class Faults {
 
     /** Adds the configured latency to the calling request. */
     public void applyLatency() {
-        Duration d = latency;
-        if (!d.isZero() && !d.isNegative()) {
-            try {
-                Thread.sleep(d.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        DaemonThreads.pause(latency.toMillis());
     }
 
     public synchronized void clear() {

@@ -1,12 +1,10 @@
 package id.gamestore.sandbox.whatsapp.store;
 
-import id.gamestore.sandbox.whatsapp.SentMessage;
-import id.gamestore.sandbox.whatsapp.StatusChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sandbox's mutable record of one accepted message; read through {@link #snapshot()}. */
+/** The sandbox's mutable record of one accepted message; its timeline is read through {@link #statuses()}. */
 public final class MessageRecord {
     private final String id;
     private final String channel;
@@ -44,9 +42,29 @@ public final class MessageRecord {
         return change;
     }
 
-    public synchronized SentMessage snapshot() {
-        return new SentMessage(id, channel, to, waId, type, text, templateName, templateLanguage, templateParams,
-                bizOpaqueCallbackData, acceptedAt, List.copyOf(statuses));
+    /** A copy of the status timeline so far. */
+    public synchronized List<StatusChange> statuses() {
+        return List.copyOf(statuses);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String templateName() {
+        return templateName;
+    }
+
+    public String templateLanguage() {
+        return templateLanguage;
+    }
+
+    public List<String> templateParams() {
+        return templateParams;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
     }
 
     public String id() {

@@ -1,6 +1,5 @@
 package id.gamestore.sandbox.whatsapp.store;
 
-import id.gamestore.sandbox.whatsapp.SentMessage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,17 +11,17 @@ public final class MessageStore {
         records.add(record);
     }
 
-    public synchronized List<SentMessage> all() {
-        return records.stream().map(MessageRecord::snapshot).toList();
+    public synchronized List<MessageRecord> all() {
+        return List.copyOf(records);
     }
 
     /** Messages whose recipient has the same digits as {@code phone} (any of +62..., 62..., 62...@c.us). */
-    public synchronized List<SentMessage> to(String phone) {
+    public synchronized List<MessageRecord> to(String phone) {
         String digits = Phones.digits(phone);
-        List<SentMessage> result = new ArrayList<>();
+        List<MessageRecord> result = new ArrayList<>();
         for (MessageRecord r : records) {
             if (r.waId().equals(digits)) {
-                result.add(r.snapshot());
+                result.add(r);
             }
         }
         return result;

@@ -1,8 +1,8 @@
 package id.gamestore.sandbox.whatsapp.waha;
 
-import id.gamestore.sandbox.whatsapp.StatusChange;
-import id.gamestore.sandbox.whatsapp.http.Json;
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.store.MessageRecord;
+import id.gamestore.sandbox.whatsapp.store.StatusChange;
 import id.gamestore.sandbox.whatsapp.webhook.CloudWebhooks;
 import id.gamestore.sandbox.whatsapp.webhook.Signatures;
 import id.gamestore.sandbox.whatsapp.webhook.WebhookSender;

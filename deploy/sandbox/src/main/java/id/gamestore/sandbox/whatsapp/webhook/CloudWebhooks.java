@@ -1,10 +1,9 @@
 package id.gamestore.sandbox.whatsapp.webhook;
 
-import id.gamestore.sandbox.whatsapp.StatusChange;
-import id.gamestore.sandbox.whatsapp.WhatsAppSandboxConfig;
+import id.gamestore.sandbox.support.Json;
 import id.gamestore.sandbox.whatsapp.faults.Faults;
-import id.gamestore.sandbox.whatsapp.http.Json;
 import id.gamestore.sandbox.whatsapp.store.MessageRecord;
+import id.gamestore.sandbox.whatsapp.store.StatusChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,16 @@ public final class CloudWebhooks {
     public static final String DISPLAY_PHONE_NUMBER = "6281100000000";
     static final String ERROR_DOCS = "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/";
 
-    private final WhatsAppSandboxConfig config;
+    /** The business number the webhooks speak for and the app secret that signs them. */
+    public record Account(String phoneNumberId, String appSecret) {
+    }
+
+    private final Account config;
     private final WebhookTargets targets;
     private final WebhookSender sender;
     private final Faults faults;
 
-    public CloudWebhooks(WhatsAppSandboxConfig config, WebhookTargets targets, WebhookSender sender, Faults faults) {
+    public CloudWebhooks(Account config, WebhookTargets targets, WebhookSender sender, Faults faults) {
         this.config = config;
         this.targets = targets;
         this.sender = sender;

@@ -1,9 +1,8 @@
 package id.gamestore.sandbox.whatsapp.webhook;
 
-import id.gamestore.sandbox.whatsapp.StatusChange;
-import id.gamestore.sandbox.whatsapp.WhatsAppSandboxOptions;
 import id.gamestore.sandbox.whatsapp.faults.Faults;
 import id.gamestore.sandbox.whatsapp.store.MessageRecord;
+import id.gamestore.sandbox.whatsapp.store.StatusChange;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,12 +22,16 @@ public final class StatusPipeline {
     }
 
     private final ScheduledExecutorService scheduler;
-    private final WhatsAppSandboxOptions options;
+    /** Waits before {@code sent}, {@code delivered} and {@code read}. */
+    public record Delays(Duration sentDelay, Duration deliveredDelay, Duration readDelay) {
+    }
+
+    private final Delays options;
     private final Faults faults;
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
 
-    public StatusPipeline(ScheduledExecutorService scheduler, WhatsAppSandboxOptions options, Faults faults,
+    public StatusPipeline(ScheduledExecutorService scheduler, Delays options, Faults faults,
             Clock clock) {
         this.scheduler = scheduler;
         this.options = options;

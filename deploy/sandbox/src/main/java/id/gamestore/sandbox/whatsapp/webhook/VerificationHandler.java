@@ -2,7 +2,7 @@ package id.gamestore.sandbox.whatsapp.webhook;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import id.gamestore.sandbox.whatsapp.http.Exchanges;
+import id.gamestore.sandbox.support.Exchanges;
 import java.io.IOException;
 import java.util.Map;
 
@@ -23,7 +23,7 @@ public final class VerificationHandler implements HttpHandler {
             Exchanges.empty(exchange, 405);
             return;
         }
-        Map<String, String> q = Exchanges.query(exchange);
+        Map<String, String> q = Exchanges.queryLast(exchange);
         String challenge = q.get("hub.challenge");
         if ("subscribe".equals(q.get("hub.mode")) && verifyToken.equals(q.get("hub.verify_token"))
                 && challenge != null) {

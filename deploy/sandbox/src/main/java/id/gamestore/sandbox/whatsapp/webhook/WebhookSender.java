@@ -1,7 +1,5 @@
 package id.gamestore.sandbox.whatsapp.webhook;
 
-import id.gamestore.sandbox.whatsapp.WebhookAttempt;
-import id.gamestore.sandbox.whatsapp.WhatsAppSandboxOptions;
 import id.gamestore.sandbox.whatsapp.faults.Faults;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,13 +23,17 @@ public final class WebhookSender {
 
     private final HttpClient client;
     private final ScheduledExecutorService scheduler;
-    private final WhatsAppSandboxOptions options;
+    /** Timeout of one POST, attempts per delivery (first included), wait before the first retry. */
+    public record Retries(Duration webhookTimeout, int webhookAttempts, Duration webhookBackoff) {
+    }
+
+    private final Retries options;
     private final Faults faults;
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
     private final List<WebhookAttempt> attempts = new ArrayList<>();
 
-    public WebhookSender(ScheduledExecutorService scheduler, WhatsAppSandboxOptions options, Faults faults,
+    public WebhookSender(ScheduledExecutorService scheduler, Retries options, Faults faults,
             Clock clock) {
         this.client = HttpClient.newBuilder().connectTimeout(options.webhookTimeout()).build();
         this.scheduler = scheduler;

@@ -1,6 +1,5 @@
 package id.gamestore.sandbox.whatsapp.webhook;
 
-import id.gamestore.sandbox.whatsapp.WebhookVerification;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package id.gamestore.sandbox.panel;
+package id.gamestore.sandbox.panel.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

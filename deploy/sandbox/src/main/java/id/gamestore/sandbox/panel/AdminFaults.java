@@ -1,12 +1,11 @@
-package id.gamestore.sandbox.panel.admin;
+package id.gamestore.sandbox.panel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.gamestore.sandbox.faults.Fault;
 import id.gamestore.sandbox.faults.FaultKind;
-import id.gamestore.sandbox.panel.PanelSandbox;
-import id.gamestore.sandbox.panel.http.Json;
+import id.gamestore.sandbox.support.Json;
 
 /** {@code /__sandbox/faults}: JSON in, {@link Fault} out. A body may be one fault object or an array of them. */
 final class AdminFaults {

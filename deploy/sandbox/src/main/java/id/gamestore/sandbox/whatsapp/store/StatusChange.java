@@ -1,4 +1,4 @@
-package id.gamestore.sandbox.whatsapp;
+package id.gamestore.sandbox.whatsapp.store;
 
 import java.time.Instant;
 

@@ -1,10 +1,11 @@
-package id.gamestore.sandbox.panel;
+package id.gamestore.sandbox.panel.context;
 
 import id.gamestore.sandbox.faults.FaultKind;
 import id.gamestore.sandbox.faults.Faults;
 import id.gamestore.sandbox.panel.http.ApiException;
 import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.install.InstallScheduler;
+import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.view.Views;
 
 /** What route handlers share: the state, its views, faults and the install simulator. */

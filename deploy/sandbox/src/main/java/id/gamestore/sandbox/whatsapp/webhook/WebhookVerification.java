@@ -1,4 +1,4 @@
-package id.gamestore.sandbox.whatsapp;
+package id.gamestore.sandbox.whatsapp.webhook;
 
 /**
  * Outcome of the subscription handshake the sandbox makes against a callback URL, as Meta does when the URL is

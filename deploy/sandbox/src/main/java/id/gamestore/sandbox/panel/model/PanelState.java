@@ -1,12 +1,5 @@
-package id.gamestore.sandbox.panel;
+package id.gamestore.sandbox.panel.model;
 
-import id.gamestore.sandbox.panel.model.Allocation;
-import id.gamestore.sandbox.panel.model.Egg;
-import id.gamestore.sandbox.panel.model.Location;
-import id.gamestore.sandbox.panel.model.Nest;
-import id.gamestore.sandbox.panel.model.Node;
-import id.gamestore.sandbox.panel.model.Server;
-import id.gamestore.sandbox.panel.model.User;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;

@@ -1,12 +1,9 @@
-package id.gamestore.sandbox.panel.admin;
+package id.gamestore.sandbox.panel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.gamestore.sandbox.panel.PanelInventory;
-import id.gamestore.sandbox.panel.PanelSandbox;
-import id.gamestore.sandbox.panel.RequestLog;
-import id.gamestore.sandbox.panel.http.Json;
+import id.gamestore.sandbox.support.Json;
 
 /** {@code /__sandbox/requests}, {@code /__sandbox/inventory} and {@code /__sandbox/password-check}. */
 final class AdminInventory {

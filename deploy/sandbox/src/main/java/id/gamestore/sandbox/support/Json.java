@@ -1,10 +1,12 @@
-package id.gamestore.sandbox.whatsapp.http;
+package id.gamestore.sandbox.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,14 +14,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The one JSON mapper of the sandbox, and small helpers to build ordered JSON objects. */
+/**
+ * The sandbox's JSON: {@link #MAPPER} reads bodies and builds trees (nulls kept, as the panel writes them);
+ * {@link #bytes} and {@link #asciiBytes} write values with null fields left out, as the WhatsApp APIs do.
+ */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper WITHOUT_NULLS = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private Json() {
+    }
+
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    public static ArrayNode array() {
+        return MAPPER.createArrayNode();
     }
 
     /** An insertion-ordered object from key/value pairs; null values are left out. */
@@ -35,7 +49,7 @@ public final class Json {
 
     public static byte[] bytes(Object value) {
         try {
-            return MAPPER.writeValueAsBytes(value);
+            return WITHOUT_NULLS.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,12 +57,7 @@ public final class Json {
 
     /** Serialises with every non-ASCII character escaped as a lowercase backslash-u sequence, as Meta sends. */
     public static byte[] asciiBytes(Object value) {
-        String text;
-        try {
-            text = MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = new String(bytes(value), StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,27 +1,15 @@
-package id.gamestore.sandbox.panel.http;
+package id.gamestore.sandbox.panel.model;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** The one Jackson mapper and the panel's timestamp formats. */
-public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+/** The panel's clock and its two timestamp formats. */
+public final class PanelTime {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
     private static final DateTimeFormatter RAW = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'.000000Z'");
 
-    private Json() {
-    }
-
-    public static ObjectNode object() {
-        return MAPPER.createObjectNode();
-    }
-
-    public static ArrayNode array() {
-        return MAPPER.createArrayNode();
+    private PanelTime() {
     }
 
     /** Top-level timestamp: {@code 2024-05-07T22:13:13+00:00}. */
