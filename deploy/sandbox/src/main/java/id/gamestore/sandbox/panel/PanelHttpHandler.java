@@ -57,7 +57,7 @@ final class PanelHttpHandler implements HttpHandler {
     public void handle(HttpExchange ex) throws IOException {
         String method = ex.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
         String path = ex.getRequestURI().getPath();
-        Outcome outcome = new Outcome();
+        Outcome outcome = new Outcome(method, path);
         try {
             if (applyFaults(ex, method, path, outcome)) {
                 return;
@@ -66,20 +66,35 @@ final class PanelHttpHandler implements HttpHandler {
             outcome.status = response.status();
             if (response.status() < 300 && ctx.faults().take(FaultKind.RESET_AFTER_RESPONSE, method, path).isPresent()) {
                 outcome.dropped = true;
+                record(outcome);
                 ex.close();
                 return;
             }
+            record(outcome);
             Exchanges.tree(ex, response.status(), response.body());
         } catch (ApiException e) {
             outcome.status = e.status();
+            record(outcome);
             sendError(ex, e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sandbox panel: unexpected error on " + method + " " + path, e);
             outcome.status = 500;
+            record(outcome);
             sendError(ex, ApiException.of(500, "HttpException",
                     "An unexpected error was encountered while processing this request, please try again."));
         } finally {
-            log.record(method, path, outcome.status, outcome.owner, outcome.dropped);
+            record(outcome);
+        }
+    }
+
+    /**
+     * Logs the request once, before its answer is written: a client that reads the request log right after its
+     * answer arrived must find the request there.
+     */
+    private void record(Outcome outcome) {
+        if (!outcome.recorded) {
+            outcome.recorded = true;
+            log.record(outcome.method, outcome.path, outcome.status, outcome.owner, outcome.dropped);
         }
     }
 
@@ -93,11 +108,13 @@ final class PanelHttpHandler implements HttpHandler {
         if (timeout.isPresent()) {
             DaemonThreads.pause(timeout.get().millis() > 0 ? timeout.get().millis() : 30_000);
             outcome.dropped = true;
+            record(outcome);
             ex.close();
             return true;
         }
         if (faults.take(FaultKind.CONNECTION_RESET, method, path).isPresent()) {
             outcome.dropped = true;
+            record(outcome);
             ex.close();
             return true;
         }
@@ -110,6 +127,7 @@ final class PanelHttpHandler implements HttpHandler {
             ex.getResponseHeaders().set("Retry-After", Long.toString(retry));
             ex.getResponseHeaders().set("X-RateLimit-Reset", Long.toString(System.currentTimeMillis() / 1000 + retry));
             outcome.status = 429;
+            record(outcome);
             sendError(ex, ApiException.of(429, "ThrottleRequestsException", "Too Many Attempts."));
             return true;
         }
@@ -117,6 +135,7 @@ final class PanelHttpHandler implements HttpHandler {
         if (error.isPresent()) {
             int status = error.get().status() >= 400 ? error.get().status() : 500;
             outcome.status = status;
+            record(outcome);
             sendError(ex, ApiException.of(status, "HttpException",
                     "An unexpected error was encountered while processing this request, please try again."));
             return true;
@@ -205,8 +224,16 @@ final class PanelHttpHandler implements HttpHandler {
     }
 
     private static final class Outcome {
+        final String method;
+        final String path;
         int status;
         String owner;
         boolean dropped;
+        boolean recorded;
+
+        Outcome(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
     }
 }
