@@ -82,7 +82,7 @@ class ArchitectureTest {
 
     /**
      * Domain code refuses with {@code error.Refused} (a code and a kind, no HTTP status); only the rest/ adapters
-     * speak HTTP errors ({@code ApiException}), and {@code error.rest.RefusedMapper} turns a refusal into one.
+     * speak HTTP errors ({@code ApiException}); {@code error.rest.RefusedMapper} answers a refusal with its status.
      */
     @Test
     void domainCodeDoesNotThrowHttpErrors() {

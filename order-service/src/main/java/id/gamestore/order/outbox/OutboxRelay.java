@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,15 +34,9 @@ public class OutboxRelay {
     private final EntityManager em;
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
-    private final ExecutorService executor;
+    private final SerialRuns runs;
     private final Counter published;
     private final Counter failures;
-
-    /** A run was asked for and has not started yet. */
-    private final AtomicBoolean requested = new AtomicBoolean();
-    /** A run is going (or handed to the pool): at most one at a time, so batches never overtake each other. */
-    private final AtomicBoolean running = new AtomicBoolean();
-    private volatile boolean stopped;
     private volatile Instant pausedUntil = Instant.MIN;
     private volatile boolean brokerDown;
 
@@ -54,14 +46,14 @@ public class OutboxRelay {
         this.em = em;
         this.publisher = publisher;
         this.config = config;
-        this.executor = executor;
+        this.runs = new SerialRuns(executor, this::drain);
         this.published = registry.counter("outbox.published");
         this.failures = registry.counter("outbox.publish.failures");
     }
 
     @PreDestroy
     void stop() {
-        stopped = true;
+        runs.stop();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -75,30 +67,9 @@ public class OutboxRelay {
         nudge();
     }
 
-    /** Asks for a run; several nudges before it starts make one run. */
+    /** Asks for a run; several nudges before it starts make one run, nudges during a run one more after it. */
     public void nudge() {
-        requested.set(true);
-        if (!stopped && running.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::runWhileRequested);
-            } catch (RejectedExecutionException e) {
-                running.set(false);
-            }
-        }
-    }
-
-    private void runWhileRequested() {
-        try {
-            while (!stopped && requested.getAndSet(false)) {
-                drain();
-            }
-        } finally {
-            running.set(false);
-        }
-        if (requested.get()) {
-            // asked for between the loop's last look and running = false: nobody else will start that run
-            nudge();
-        }
+        runs.request();
     }
 
     private void drain() {
