@@ -5,7 +5,6 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -21,10 +20,13 @@ import com.rabbitmq.client.ConnectionFactory;
 public class BrokerConnection {
     private static final Logger LOG = Logger.getLogger(BrokerConnection.class);
 
-    @Inject
-    BrokerConfig config;
-    @Inject
-    TopologyDeclarer topology;
+    private final BrokerConfig config;
+    private final TopologyDeclarer topology;
+
+    BrokerConnection(BrokerConfig config, TopologyDeclarer topology) {
+        this.config = config;
+        this.topology = topology;
+    }
 
     private Connection connection;
     private Channel channel;

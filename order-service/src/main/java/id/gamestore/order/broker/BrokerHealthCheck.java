@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -23,12 +22,15 @@ import com.rabbitmq.client.PossibleAuthenticationFailureException;
 public class BrokerHealthCheck implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(BrokerHealthCheck.class);
 
-    @Inject
-    BrokerConnection broker;
-    @Inject
-    BrokerConfig config;
+    private final BrokerConnection broker;
+    private final BrokerConfig config;
 
     private final AtomicReference<String> lastReason = new AtomicReference<>("");
+
+    BrokerHealthCheck(BrokerConnection broker, BrokerConfig config) {
+        this.broker = broker;
+        this.config = config;
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import id.gamestore.order.catalog.GamePackage;
+import id.gamestore.order.buildability.client.BuildablePackagesApi;
 import id.gamestore.order.catalog.PackageCatalog;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.runtime.StartupEvent;

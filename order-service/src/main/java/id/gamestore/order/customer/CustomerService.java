@@ -6,19 +6,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import id.gamestore.order.common.Crockford;
+import id.gamestore.order.ids.Crockford;
 
 /** Finds or creates the customer of a phone number; the latest name, email and locale given win. */
 @ApplicationScoped
 public class CustomerService {
     private static final int ID_CHARS = 10;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    CustomerService(EntityManager em) {
+        this.em = em;
+    }
 
     /** A stable id derived from the normalised phone: the same number always gets the same customer id. */
     public static String customerId(String e164) {

@@ -15,8 +15,11 @@ import io.vertx.core.json.JsonObject;
 public class PayloadLimitFilter {
     private static final int EARLY_PRIORITY = 1000;
 
-    @ConfigProperty(name = "order.http.max-body-bytes", defaultValue = "16384")
-    long maxBodyBytes;
+    private final long maxBodyBytes;
+
+    PayloadLimitFilter(@ConfigProperty(name = "order.http.max-body-bytes", defaultValue = "16384") long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
     void register(@Observes Filters filters) {
         String body = new JsonObject()

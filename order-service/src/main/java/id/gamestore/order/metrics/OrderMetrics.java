@@ -12,12 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import id.gamestore.order.order.OrderStatus;
+import id.gamestore.order.ordering.OrderStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,14 +31,17 @@ import io.quarkus.scheduler.Scheduled;
 public class OrderMetrics {
     private static final Logger LOG = Logger.getLogger(OrderMetrics.class);
 
-    @Inject
-    MeterRegistry registry;
-    @Inject
-    EntityManager em;
+    private final MeterRegistry registry;
+    private final EntityManager em;
 
     private final Map<OrderStatus, AtomicLong> byStatus = new EnumMap<>(OrderStatus.class);
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
+
+    OrderMetrics(MeterRegistry registry, EntityManager em) {
+        this.registry = registry;
+        this.em = em;
+    }
 
     @PostConstruct
     void register() {

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson;
-import id.gamestore.order.common.Clock;
+import id.gamestore.order.time.Clock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An event waiting to be published; its id is the event's {@code eventId}, which becomes the AMQP messageId. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -22,10 +21,13 @@ import id.gamestore.order.broker.BrokerConnection;
 public class OutboxPublisher {
     private static final int PERSISTENT = 2;
 
-    @Inject
-    BrokerConnection broker;
-    @Inject
-    OutboxConfig config;
+    private final BrokerConnection broker;
+    private final OutboxConfig config;
+
+    OutboxPublisher(BrokerConnection broker, OutboxConfig config) {
+        this.broker = broker;
+        this.config = config;
+    }
 
     public void publishConfirmed(List<PendingEvent> batch) throws IOException {
         try {

@@ -5,16 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
@@ -26,8 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Publishes unsent outbox rows. Runs on one thread of its own: nudged right after a transaction that wrote rows
- * commits, and every poll interval. Each batch is locked with {@code FOR UPDATE SKIP LOCKED} (a second instance skips
+ * Publishes unsent outbox rows, one run at a time on Quarkus's managed worker pool: nudged right after a transaction
+ * that wrote rows commits, and every poll interval; nudges while a run is going make one more run after it. Each batch is locked with {@code FOR UPDATE SKIP LOCKED} (a second instance skips
  * rows being published), published with publisher confirms, and marked sent in the same transaction only after the
  * confirms; on any failure the transaction rolls back and the rows wait for the next run. A crash between confirm
  * and commit publishes a row twice, never zero times; consumers dedupe on eventId.
@@ -36,36 +31,29 @@ import io.quarkus.scheduler.Scheduled;
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    @Inject
-    EntityManager em;
-    @Inject
-    OutboxPublisher publisher;
-    @Inject
-    OutboxConfig config;
-    @Inject
-    MeterRegistry registry;
-
-    private final AtomicBoolean queued = new AtomicBoolean();
-    private ExecutorService executor;
+    private final EntityManager em;
+    private final OutboxPublisher publisher;
+    private final OutboxConfig config;
+    private final SerialRuns runs;
+    private final Counter published;
+    private final Counter failures;
     private volatile Instant pausedUntil = Instant.MIN;
     private volatile boolean brokerDown;
-    private Counter published;
-    private Counter failures;
 
-    @PostConstruct
-    void start() {
-        executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "outbox-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        published = registry.counter("outbox.published");
-        failures = registry.counter("outbox.publish.failures");
+    /** @param executor Quarkus's managed worker pool (started and shut down with the application) */
+    OutboxRelay(EntityManager em, OutboxPublisher publisher, OutboxConfig config, MeterRegistry registry,
+            ExecutorService executor) {
+        this.em = em;
+        this.publisher = publisher;
+        this.config = config;
+        this.runs = new SerialRuns(executor, this::drain);
+        this.published = registry.counter("outbox.published");
+        this.failures = registry.counter("outbox.publish.failures");
     }
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        runs.stop();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -79,19 +67,12 @@ public class OutboxRelay {
         nudge();
     }
 
-    /** Asks for a run; several nudges before it starts make one run. */
+    /** Asks for a run; several nudges before it starts make one run, nudges during a run one more after it. */
     public void nudge() {
-        if (queued.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::drain);
-            } catch (RejectedExecutionException e) {
-                queued.set(false);
-            }
-        }
+        runs.request();
     }
 
     private void drain() {
-        queued.set(false);
         try {
             int sent;
             do {

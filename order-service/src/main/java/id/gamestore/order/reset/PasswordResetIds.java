@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import id.gamestore.order.common.Crockford;
+import id.gamestore.order.ids.Crockford;
 
 /** Request ids read like order ids: {@code RST-} and 8 Crockford base32 characters (40 random bits). */
 public final class PasswordResetIds {

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -16,15 +15,15 @@ import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.messaging.Topology;
-import id.gamestore.order.common.Clock;
+import id.gamestore.order.time.Clock;
 import id.gamestore.order.common.LogContext;
-import id.gamestore.order.error.ApiException;
+import id.gamestore.order.error.Refused;
 import id.gamestore.order.error.ErrorCodes;
-import id.gamestore.order.order.Order;
-import id.gamestore.order.order.OrderIds;
-import id.gamestore.order.order.OrderService;
-import id.gamestore.order.order.OrderStatus;
-import id.gamestore.order.order.TimelineEntry;
+import id.gamestore.order.ordering.Order;
+import id.gamestore.order.ordering.OrderIds;
+import id.gamestore.order.ordering.OrderService;
+import id.gamestore.order.ordering.OrderStatus;
+import id.gamestore.order.ordering.TimelineEntry;
 import id.gamestore.order.outbox.OutboxEvent;
 import id.gamestore.order.outbox.OutboxWritten;
 
@@ -43,10 +42,13 @@ public class PasswordResetService {
     public static final String CUSTOMER = "customer";
     private static final String PROVISIONING = "provisioning-service";
 
-    @Inject
-    PasswordResetConfig config;
-    @Inject
-    Event<OutboxWritten> outboxWritten;
+    private final PasswordResetConfig config;
+    private final Event<OutboxWritten> outboxWritten;
+
+    PasswordResetService(PasswordResetConfig config, Event<OutboxWritten> outboxWritten) {
+        this.config = config;
+        this.outboxWritten = outboxWritten;
+    }
 
     /** A request, and whether it is an earlier one returned again because it was inside the minimum interval. */
     public record Requested(PasswordResetRequest request, boolean repeated) {
@@ -65,7 +67,7 @@ public class PasswordResetService {
             throw OrderService.notFound(orderId);
         }
         if (order.status != OrderStatus.COMPLETED) {
-            throw ApiException.conflict(ErrorCodes.ORDER_NOT_COMPLETED, "order " + order.id + " is " + order.status
+            throw Refused.conflict(ErrorCodes.ORDER_NOT_COMPLETED, "order " + order.id + " is " + order.status
                     + "; a new login can be sent only for a COMPLETED order");
         }
         Optional<PasswordResetRequest> recent = PasswordResetRequest.latestSince(order.id,
@@ -102,7 +104,7 @@ public class PasswordResetService {
         String id = PasswordResetIds.canonical(requestId);
         PasswordResetRequest request = PasswordResetRequest.findById(id);
         if (request == null || !request.orderId.equals(OrderIds.canonical(orderId))) {
-            throw ApiException.notFound(ErrorCodes.PASSWORD_RESET_NOT_FOUND, "no password reset "
+            throw Refused.notFound(ErrorCodes.PASSWORD_RESET_NOT_FOUND, "no password reset "
                     + (PasswordResetIds.isWellFormed(id) ? id : "with that id") + " for order "
                     + (OrderIds.isWellFormed(OrderIds.canonical(orderId)) ? OrderIds.canonical(orderId) : "that id"));
         }

@@ -2,7 +2,6 @@ package id.gamestore.order.tracking;
 
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -16,10 +15,10 @@ import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ProvisioningFailed;
 import id.gamestore.contracts.events.ProvisioningProgress;
 import id.gamestore.contracts.events.ProvisioningStarted;
-import id.gamestore.order.common.Clock;
-import id.gamestore.order.order.Order;
-import id.gamestore.order.order.OrderStatus;
-import id.gamestore.order.order.TimelineEntry;
+import id.gamestore.order.time.Clock;
+import id.gamestore.order.ordering.Order;
+import id.gamestore.order.ordering.OrderStatus;
+import id.gamestore.order.ordering.TimelineEntry;
 import id.gamestore.order.reset.PasswordResetService;
 
 /**
@@ -33,10 +32,13 @@ public class ProvisioningEventHandler {
     private static final Logger LOG = Logger.getLogger(ProvisioningEventHandler.class);
     private static final String ACTOR = "provisioning-service";
 
-    @Inject
-    EntityManager em;
-    @Inject
-    PasswordResetService resets;
+    private final EntityManager em;
+    private final PasswordResetService resets;
+
+    ProvisioningEventHandler(EntityManager em, PasswordResetService resets) {
+        this.em = em;
+        this.resets = resets;
+    }
 
     /** @return false when the event was seen before and nothing changed */
     @Transactional

@@ -1,7 +1,6 @@
 package id.gamestore.order.reset.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.gamestore.order.api.OrderServiceApi;
 import id.gamestore.order.auth.Roles;
-import id.gamestore.order.common.TextRules;
+import id.gamestore.order.validation.TextRules;
 import id.gamestore.order.error.ApiError;
 import id.gamestore.order.error.ApiException;
 import id.gamestore.order.error.ErrorCodes;
@@ -40,10 +39,13 @@ public class AdminPasswordResetResource {
     /** {@code admin:} + the name must fit the event's 100-character requestedBy. */
     static final int MAX_NAME = 94;
 
-    @Inject
-    PasswordResetService resets;
-    @Inject
-    ObjectMapper json;
+    private final PasswordResetService resets;
+    private final ObjectMapper json;
+
+    AdminPasswordResetResource(PasswordResetService resets, ObjectMapper json) {
+        this.resets = resets;
+        this.json = json;
+    }
 
     @POST
     @Operation(summary = "Resend a customer's login (sets a new panel password)",

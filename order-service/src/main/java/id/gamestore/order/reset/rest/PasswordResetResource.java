@@ -1,7 +1,6 @@
 package id.gamestore.order.reset.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +22,7 @@ import id.gamestore.order.auth.Roles;
 import id.gamestore.order.error.ApiError;
 import id.gamestore.order.error.ApiException;
 import id.gamestore.order.error.ErrorCodes;
-import id.gamestore.order.order.OrderRequestValidator;
+import id.gamestore.order.ordering.OrderRequestValidator;
 import id.gamestore.order.reset.PasswordResetService;
 
 /** The customer's {@code !reset-password}, relayed by the bot. */
@@ -33,10 +32,13 @@ import id.gamestore.order.reset.PasswordResetService;
 @Tag(name = OrderServiceApi.BOT_TAG)
 @SecurityRequirement(name = OrderServiceApi.API_KEY)
 public class PasswordResetResource {
-    @Inject
-    PasswordResetService resets;
-    @Inject
-    OrderRequestValidator validator;
+    private final PasswordResetService resets;
+    private final OrderRequestValidator validator;
+
+    PasswordResetResource(PasswordResetService resets, OrderRequestValidator validator) {
+        this.resets = resets;
+        this.validator = validator;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,9 +1,0 @@
-package id.gamestore.order.order.rest;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(name = "Confirm")
-public record ConfirmRequest(
-        @Schema(required = true, description = "who confirmed: admin name, phone or login",
-                example = "admin 6281100000000") String confirmedBy) {
-}

@@ -1,0 +1,30 @@
+package id.gamestore.order.ordering;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Reads of many orders for the admin's list and a customer's orders; newest first. */
+@ApplicationScoped
+public class OrderQueries {
+
+    /** One page of orders and how many there are in all. */
+    public record Page(List<Order> items, long total) {
+    }
+
+    /** @param status only orders in this status; empty for all */
+    public Page page(Optional<OrderStatus> status, int pageNo, int pageSize) {
+        PanacheQuery<Order> query = status
+                .map(s -> Order.<Order>find("status = ?1 order by createdAt desc", s))
+                .orElseGet(() -> Order.find("order by createdAt desc"));
+        return new Page(query.page(pageNo, pageSize).list(), query.count());
+    }
+
+    /** The newest {@code max} orders of a customer. */
+    public List<Order> ofCustomer(String customerId, int max) {
+        return Order.<Order>find("customerId = ?1 order by createdAt desc", customerId).page(0, max).list();
+    }
+}
