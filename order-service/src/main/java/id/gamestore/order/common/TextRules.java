@@ -2,7 +2,7 @@ package id.gamestore.order.common;
 
 import java.util.regex.Pattern;
 
-import id.gamestore.order.error.ApiException;
+import id.gamestore.support.rest.ApiException;
 import id.gamestore.order.error.ErrorCodes;
 
 /**

@@ -10,7 +10,7 @@ import id.gamestore.order.catalog.PackageCatalog;
 import id.gamestore.order.common.TextRules;
 import id.gamestore.order.customer.CustomerConfig;
 import id.gamestore.order.customer.PhoneNumbers;
-import id.gamestore.order.error.ApiException;
+import id.gamestore.support.rest.ApiException;
 import id.gamestore.order.error.ErrorCodes;
 import id.gamestore.order.order.rest.CreateOrderRequest;
 

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson.UnreadableEventException;
-import id.gamestore.order.common.LogContext;
+import id.gamestore.support.logging.LogContext;
 import id.gamestore.support.database.DatabaseFailures;
 import id.gamestore.support.database.DatabaseHold;
 import id.gamestore.support.messaging.ConsumerChannels;

@@ -1,4 +1,4 @@
-package id.gamestore.order.common;
+package id.gamestore.support.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

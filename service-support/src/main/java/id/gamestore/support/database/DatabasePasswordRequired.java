@@ -1,4 +1,4 @@
-package id.gamestore.order.common;
+package id.gamestore.support.database;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.config.ConfigMapping;
@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
  * {@code quarkus.datasource.password} is optional, so a missing {@code DB_PASSWORD} would surface only as a refused
  * database login; through this mapping start-up stops while reading the configuration, with
  * {@code SRCFG00011: Could not expand value DB_PASSWORD}. (A mapping that no bean uses is not validated, hence the bean.)
+ * Each service sets {@code database.password=${DB_PASSWORD}} in its production configuration.
  */
 @Startup
 @Singleton

@@ -1,11 +1,15 @@
-package id.gamestore.order.error;
+package id.gamestore.support.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * The body of every 4xx and 5xx answer. {@code code} is stable (clients switch on it), {@code message} is for humans,
- * {@code field} names the request field at fault when there is one.
+ * The body of every 4xx and 5xx answer of every service. {@code code} is stable (clients switch on it),
+ * {@code message} is for humans, {@code field} names the request field, parameter or header at fault when there is
+ * one and is left out otherwise.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Error", description = "Error body: a stable code, a human message, and the field at fault if any")
 public record ApiError(
         @Schema(example = "INVALID_PHONE") String code,

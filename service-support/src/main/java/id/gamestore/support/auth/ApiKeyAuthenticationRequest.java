@@ -1,4 +1,4 @@
-package id.gamestore.order.auth;
+package id.gamestore.support.auth;
 
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 

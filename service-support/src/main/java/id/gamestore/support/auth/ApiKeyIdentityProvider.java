@@ -1,7 +1,6 @@
-package id.gamestore.order.auth;
+package id.gamestore.support.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,13 +11,16 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Checks a presented key against the configured ones ({@link ApiKeys}, constant time) and grants its role. The
- * principal is the role's name: the key itself is never kept on the identity, so it cannot reach a log.
+ * Grants the role the service's {@link ApiKeyRoles} gives a presented key (constant time there). The principal is the
+ * role's name: the key itself is never kept on the identity, so it cannot reach a log.
  */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
-    @Inject
-    ApiKeys apiKeys;
+    private final ApiKeyRoles roles;
+
+    public ApiKeyIdentityProvider(ApiKeyRoles roles) {
+        this.roles = roles;
+    }
 
     @Override
     public Class<ApiKeyAuthenticationRequest> getRequestType() {
@@ -28,7 +30,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return apiKeys.roleOf(request.key())
+        return roles.roleOf(request.key())
                 .<Uni<SecurityIdentity>>map(role -> Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(role)).addRole(role).build()))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("unknown API key")));

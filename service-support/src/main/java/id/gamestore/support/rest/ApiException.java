@@ -1,16 +1,21 @@
-package id.gamestore.order.error;
+package id.gamestore.support.rest;
 
-/** A request the service refuses, with the HTTP status, stable code and field to report. */
+/**
+ * A request the service refuses, with the HTTP status and the {@link ApiError} to answer. Thrown by resources (the
+ * REST adapters); {@link ErrorMappers} turns it into the response. It carries no stack trace: it is an answer, not a
+ * fault.
+ */
 public class ApiException extends RuntimeException {
+    /** The code of {@link #required}. */
+    public static final String FIELD_REQUIRED = "FIELD_REQUIRED";
+
     private final int status;
-    private final String code;
-    private final String field;
+    private final ApiError error;
 
     public ApiException(int status, String code, String message, String field) {
         super(message, null, false, false);
         this.status = status;
-        this.code = code;
-        this.field = field;
+        this.error = new ApiError(code, message, field);
     }
 
     public static ApiException badRequest(String code, String field, String message) {
@@ -18,7 +23,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException required(String field) {
-        return badRequest(ErrorCodes.FIELD_REQUIRED, field, field + " is required");
+        return badRequest(FIELD_REQUIRED, field, field + " is required");
     }
 
     public static ApiException notFound(String code, String message) {
@@ -33,7 +38,7 @@ public class ApiException extends RuntimeException {
         return status;
     }
 
-    public ApiError toError() {
-        return new ApiError(code, getMessage(), field);
+    public ApiError error() {
+        return error;
     }
 }
