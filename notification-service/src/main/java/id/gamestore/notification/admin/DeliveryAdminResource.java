@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.notification.delivery.DeliveryDispatcher;
 import io.smallrye.common.annotation.Blocking;
+import id.gamestore.support.rest.ApiException;
 
 /** The admin's view of deliveries: per order with attempts, resend, and statistics. Needs an admin key. */
 @RolesAllowed(Roles.ADMIN)

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
+import id.gamestore.support.rest.ApiException;
 
 /**
  * Did the login reach the customer? provisioning-service asks before a second order of the same customer says "use
