@@ -18,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import id.gamestore.support.rest.ApiException;
 
 /**
  * Free capacity per node, as the panel reports it now, and which packages can be built (order-service asks this

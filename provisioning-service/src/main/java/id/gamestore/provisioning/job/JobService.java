@@ -17,6 +17,7 @@ import id.gamestore.provisioning.saga.StepOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import id.gamestore.support.retry.Backoff;
 
 /**
  * The transaction boundary of the saga: every job change commits together with the events it causes (outbox), and
@@ -205,7 +206,8 @@ public class JobService {
             if (job.stepAttempts > config.retryAttempts() * 2) {
                 finisher.fail(job, false);
             } else {
-                job.nextRunAt = Instant.now().plus(Backoff.delay(config, job.stepAttempts, Optional.empty()));
+                job.nextRunAt = Instant.now().plus(Backoff.delay(job.stepAttempts, config.retryInitialDelay(), config.retryMaxDelay(),
+                    Optional.empty()));
             }
         }
         release(job);
