@@ -6,23 +6,14 @@ import id.gamestore.support.auth.ApiKeyAuthenticationMechanism;
 import id.gamestore.support.rest.ApiError;
 import id.gamestore.support.rest.ErrorTexts;
 
-/** This service's words for a refused admin key and an unknown path; the mappers themselves are service-support's. */
+/**
+ * This service's words for a request without a valid admin key; 403 and 404 answer service-support's defaults, and
+ * the mappers themselves are service-support's.
+ */
 @ApplicationScoped
 public class AdminErrorTexts implements ErrorTexts {
     @Override
     public ApiError unauthorized() {
-        return new ApiError("UNAUTHORIZED", "a valid X-Api-Key header is required",
-                ApiKeyAuthenticationMechanism.HEADER);
-    }
-
-    @Override
-    public ApiError forbidden() {
-        return new ApiError("FORBIDDEN", "this endpoint is not open to this API key",
-                ApiKeyAuthenticationMechanism.HEADER);
-    }
-
-    @Override
-    public ApiError notFound() {
-        return ApiError.of("NOT_FOUND", "no such resource");
+        return new ApiError("UNAUTHORIZED", "a valid X-Api-Key header is required", ApiKeyAuthenticationMechanism.HEADER);
     }
 }
