@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.notification.delivery.DeliveryDispatcher;
-import io.smallrye.common.annotation.Blocking;
 import id.gamestore.support.rest.ApiException;
+import io.smallrye.common.annotation.Blocking;
 
 /** The admin's view of deliveries: per order with attempts, resend, and statistics. Needs an admin key. */
 @RolesAllowed(Roles.ADMIN)

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.smallrye.common.annotation.Blocking;
 import id.gamestore.support.rest.ApiException;
+import io.smallrye.common.annotation.Blocking;
 
 /**
  * Did the login reach the customer? provisioning-service asks before a second order of the same customer says "use

@@ -13,12 +13,12 @@ import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PanelNode;
 import id.gamestore.provisioning.pterodactyl.PterodactylClient;
+import id.gamestore.support.rest.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import id.gamestore.support.rest.ApiException;
 
 /**
  * Free capacity per node, as the panel reports it now, and which packages can be built (order-service asks this

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.provisioning.job.JobAdminService;
 import id.gamestore.provisioning.job.JobState;
+import id.gamestore.support.rest.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import id.gamestore.support.rest.ApiException;
 
 /** Admin view and control of provisioning jobs (header {@code X-Api-Key}). */
 @RolesAllowed(Roles.ADMIN)

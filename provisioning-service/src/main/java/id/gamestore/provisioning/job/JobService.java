@@ -14,10 +14,10 @@ import id.gamestore.contracts.events.ProvisioningStarted;
 import id.gamestore.provisioning.outbox.OutboxWriter;
 import id.gamestore.provisioning.placement.AllocationReservations;
 import id.gamestore.provisioning.saga.StepOutcome;
+import id.gamestore.support.retry.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import id.gamestore.support.retry.Backoff;
 
 /**
  * The transaction boundary of the saga: every job change commits together with the events it causes (outbox), and

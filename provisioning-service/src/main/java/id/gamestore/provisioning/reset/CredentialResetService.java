@@ -24,13 +24,13 @@ import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.outbox.OutboxWriter;
 import id.gamestore.provisioning.pterodactyl.PanelConfig;
 import id.gamestore.provisioning.pterodactyl.PanelException;
+import id.gamestore.support.retry.Backoff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import id.gamestore.support.retry.Backoff;
 
 /**
  * The transaction boundary of password resets: store, claim, and end each reset together with its one event in

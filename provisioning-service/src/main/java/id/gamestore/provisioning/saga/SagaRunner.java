@@ -21,11 +21,11 @@ import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.placement.NoCapacityException;
 import id.gamestore.provisioning.pterodactyl.PanelException;
+import id.gamestore.support.retry.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import id.gamestore.support.retry.Backoff;
 
 /**
  * Runs one claimed job one step further: the current step, or one compensation pass. Classifies what went wrong:
