@@ -1,43 +1,27 @@
 package id.gamestore.notification.admin;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import id.gamestore.support.auth.ApiKeyRing;
+import id.gamestore.support.auth.ApiKeyRoles;
+
 /**
- * The configured admin keys ({@code ADMIN_API_KEYS}), kept only as SHA-256 digests. A presented key is compared with
- * every one of them by {@link MessageDigest#isEqual} on equal-length digests, so timing says nothing about the keys.
- * None configured: every admin request is refused.
+ * This service's one role: the configured admin keys ({@code ADMIN_API_KEYS}) grant {@link Roles#ADMIN}. Kept and
+ * compared by {@link ApiKeyRing} (digests, constant time). None configured: every admin request is refused.
  */
 @ApplicationScoped
-public class AdminKeys {
-    private final List<byte[]> digests;
+public class AdminKeys implements ApiKeyRoles {
+    private final ApiKeyRing ring = new ApiKeyRing();
 
     public AdminKeys(AdminConfig config) {
-        this.digests = config.apiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty())
-                .map(AdminKeys::digest).toList();
+        ring.role(Roles.ADMIN, config.apiKeys().orElse(List.of()));
     }
 
-    public boolean isAdminKey(String presented) {
-        if (presented == null || presented.isBlank()) {
-            return false;
-        }
-        byte[] given = digest(presented.trim());
-        boolean found = false;
-        for (byte[] digest : digests) {
-            found |= MessageDigest.isEqual(digest, given);
-        }
-        return found;
-    }
-
-    private static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+    @Override
+    public Optional<String> roleOf(String presentedKey) {
+        return ring.roleOf(presentedKey);
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.notification.delivery.DeliveryDispatcher;
+import id.gamestore.support.rest.ApiException;
 import io.smallrye.common.annotation.Blocking;
 
 /** The admin's view of deliveries: per order with attempts, resend, and statistics. Needs an admin key. */

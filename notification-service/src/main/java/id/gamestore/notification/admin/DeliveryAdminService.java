@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import id.gamestore.notification.delivery.Delivery;
 import id.gamestore.notification.delivery.DeliveryAttempt;
 import id.gamestore.notification.delivery.DeliveryState;
+import id.gamestore.support.rest.ApiException;
 
 /** Reads and admin actions on deliveries. */
 @ApplicationScoped

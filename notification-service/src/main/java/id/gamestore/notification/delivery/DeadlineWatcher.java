@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
 
-import id.gamestore.notification.common.LogContext;
+import id.gamestore.support.logging.LogContext;
 import io.quarkus.scheduler.Scheduled;
 
 /**

@@ -21,7 +21,7 @@ import id.gamestore.notification.channel.OutboundMessage;
 import id.gamestore.notification.channel.SendOutcome;
 import id.gamestore.notification.channel.TemplateNames;
 import id.gamestore.notification.channel.WhatsAppChannel;
-import id.gamestore.notification.common.LogContext;
+import id.gamestore.support.logging.LogContext;
 import id.gamestore.notification.template.MessageKind;
 import id.gamestore.notification.template.RenderedMessage;
 import io.quarkus.runtime.ShutdownEvent;

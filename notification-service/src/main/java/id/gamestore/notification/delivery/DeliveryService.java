@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import id.gamestore.notification.channel.SendOutcome;
 import id.gamestore.notification.template.MessageKind;
+import id.gamestore.support.retry.Backoff;
 
 /** The transitions of a delivery after a send: attempts, retry schedule, failure and hand-over to the fallback. */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 import id.gamestore.notification.channel.ReceiptErrors;
 import id.gamestore.notification.channel.SendOutcome;
-import id.gamestore.notification.common.LogContext;
+import id.gamestore.support.logging.LogContext;
 
 /**
  * Applies delivery receipts. State only moves forward: duplicates and late, out-of-order receipts change nothing;

@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson;
-import id.gamestore.notification.common.LogContext;
+import id.gamestore.support.logging.LogContext;
 import id.gamestore.notification.delivery.DeliveryDispatcher;
 import id.gamestore.support.database.DatabaseFailures;
 import id.gamestore.support.database.DatabaseHold;

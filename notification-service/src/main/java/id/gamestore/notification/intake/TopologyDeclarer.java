@@ -2,13 +2,11 @@ package id.gamestore.notification.intake;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
@@ -19,23 +17,28 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 
 import id.gamestore.contracts.messaging.Topology;
+import id.gamestore.support.messaging.ConsumerQueues;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Declares this service's queue at start-up, before the connector subscribes: the durable quorum queue
  * {@code notification-service.provisioning-events} (delivery limit, dead-letter exchange and routing key) bound to
  * {@code provisioning} with {@code provisioning.#} and {@code credentials.#} (password resets), and its parking queue
- * {@code <queue>.dlq}. Same arguments as every service declares, so re-declaring never conflicts. Keep
- * {@link #ROUTING_KEYS} and {@code mp.messaging.incoming.provisioning-events.routing-keys} the same.
+ * {@code <queue>.dlq}, declared by {@link ConsumerQueues} with the arguments every service uses, so re-declaring
+ * never conflicts. Keep {@link #ROUTING_KEYS} and {@code mp.messaging.incoming.provisioning-events.routing-keys} the
+ * same.
  */
 @ApplicationScoped
 public class TopologyDeclarer {
     private static final Logger LOG = Logger.getLogger(TopologyDeclarer.class);
     static final String QUEUE = Topology.NOTIFICATION_PROVISIONING_EVENTS_QUEUE;
-    static final List<String> ROUTING_KEYS = List.of("provisioning.#", "credentials.#");
+    static final List<String> ROUTING_KEYS = Topology.PROVISIONING_EVENT_ROUTING_KEYS;
 
-    @Inject
-    BrokerConfig config;
+    private final BrokerConfig config;
+
+    TopologyDeclarer(BrokerConfig config) {
+        this.config = config;
+    }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         try (Connection connection = factory().newConnection("notification-service-topology");
@@ -50,17 +53,8 @@ public class TopologyDeclarer {
     void declare(Channel channel) throws IOException {
         channel.exchangeDeclare(Topology.PROVISIONING_EXCHANGE, BuiltinExchangeType.TOPIC, true);
         channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, BuiltinExchangeType.DIRECT, true);
-        channel.queueDeclare(QUEUE, true, false, false, Map.of(
-                "x-queue-type", "quorum",
-                "x-delivery-limit", config.deliveryLimit(),
-                "x-dead-letter-exchange", Topology.DEAD_LETTER_EXCHANGE,
-                "x-dead-letter-routing-key", QUEUE));
-        for (String key : ROUTING_KEYS) {
-            channel.queueBind(QUEUE, Topology.PROVISIONING_EXCHANGE, key);
-        }
-        String dlq = Topology.deadLetterQueue(QUEUE);
-        channel.queueDeclare(dlq, true, false, false, Map.of("x-queue-type", "quorum"));
-        channel.queueBind(dlq, Topology.DEAD_LETTER_EXCHANGE, QUEUE);
+        ConsumerQueues.declareWithDeadLetterQueue(channel, QUEUE, config.deliveryLimit(),
+                Topology.PROVISIONING_EXCHANGE, ROUTING_KEYS);
     }
 
     private ConnectionFactory factory() {

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.gamestore.notification.admin.ApiError;
+import id.gamestore.support.rest.ApiError;
 import id.gamestore.notification.channel.WhatsAppConfig;
 import id.gamestore.notification.delivery.Receipt;
 import id.gamestore.notification.delivery.ReceiptService;

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestHeader;
 
-import id.gamestore.notification.admin.ApiError;
+import id.gamestore.support.rest.ApiError;
 import id.gamestore.notification.channel.ConversationWindows;
 import id.gamestore.notification.channel.WhatsAppConfig;
 import id.gamestore.notification.delivery.Receipt;

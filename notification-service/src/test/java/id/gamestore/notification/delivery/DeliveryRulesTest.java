@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import id.gamestore.notification.common.DurationSetting;
 import id.gamestore.notification.common.Phones;
+import id.gamestore.support.retry.Backoff;
 
 class DeliveryRulesTest {
 

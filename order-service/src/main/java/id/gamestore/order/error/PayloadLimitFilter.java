@@ -9,7 +9,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Refuses a body whose declared Content-Length is over the limit with a 413 {@link ApiError} before anything reads it.
+ * Refuses a body whose declared Content-Length is over the limit with a 413 {@link id.gamestore.support.rest.ApiError} before anything reads it.
  */
 @ApplicationScoped
 public class PayloadLimitFilter {

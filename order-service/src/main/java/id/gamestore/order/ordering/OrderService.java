@@ -15,7 +15,7 @@ import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.contracts.events.PackageRef;
 import id.gamestore.contracts.messaging.Topology;
 import id.gamestore.order.time.Clock;
-import id.gamestore.order.common.LogContext;
+import id.gamestore.support.logging.LogContext;
 import id.gamestore.order.customer.CustomerService;
 import id.gamestore.order.error.Refused;
 import id.gamestore.order.error.ErrorCodes;

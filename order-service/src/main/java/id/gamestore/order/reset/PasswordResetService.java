@@ -16,7 +16,7 @@ import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.messaging.Topology;
 import id.gamestore.order.time.Clock;
-import id.gamestore.order.common.LogContext;
+import id.gamestore.support.logging.LogContext;
 import id.gamestore.order.error.Refused;
 import id.gamestore.order.error.ErrorCodes;
 import id.gamestore.order.ordering.Order;

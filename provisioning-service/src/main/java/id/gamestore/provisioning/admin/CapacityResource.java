@@ -13,6 +13,7 @@ import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PanelNode;
 import id.gamestore.provisioning.pterodactyl.PterodactylClient;
+import id.gamestore.support.rest.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

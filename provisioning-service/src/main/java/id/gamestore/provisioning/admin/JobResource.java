@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.provisioning.job.JobAdminService;
 import id.gamestore.provisioning.job.JobState;
+import id.gamestore.support.rest.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -56,7 +57,7 @@ public class JobResource {
     @Path("/{orderId}")
     @Operation(summary = "One job with its step log")
     public JobView get(@PathParam("orderId") String orderId) {
-        return jobs.find(orderId).map(j -> JobView.of(j, jobs.log(j))).orElseThrow(() -> ApiException.notFound(orderId));
+        return jobs.find(orderId).map(j -> JobView.of(j, jobs.log(j))).orElseThrow(() -> noJob(orderId));
     }
 
     @POST
@@ -81,11 +82,15 @@ public class JobResource {
     }
 
     private static JobView answer(String orderId, Optional<JobAdminService.Result> result) {
-        JobAdminService.Result r = result.orElseThrow(() -> ApiException.notFound(orderId));
+        JobAdminService.Result r = result.orElseThrow(() -> noJob(orderId));
         if (r.refusal() != null) {
-            throw ApiException.conflict(r.refusal());
+            throw new ApiException(409, "INVALID_STATE", r.refusal(), "state");
         }
         return JobView.of(r.job(), null);
+    }
+
+    private static ApiException noJob(String orderId) {
+        return new ApiException(404, "JOB_NOT_FOUND", "no provisioning job for order " + orderId, "orderId");
     }
 
     private static Optional<JobState> parseState(String state) {

@@ -14,6 +14,7 @@ import id.gamestore.contracts.events.ProvisioningStarted;
 import id.gamestore.provisioning.outbox.OutboxWriter;
 import id.gamestore.provisioning.placement.AllocationReservations;
 import id.gamestore.provisioning.saga.StepOutcome;
+import id.gamestore.support.retry.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -205,7 +206,8 @@ public class JobService {
             if (job.stepAttempts > config.retryAttempts() * 2) {
                 finisher.fail(job, false);
             } else {
-                job.nextRunAt = Instant.now().plus(Backoff.delay(config, job.stepAttempts, Optional.empty()));
+                job.nextRunAt = Instant.now().plus(Backoff.delay(job.stepAttempts, config.retryInitialDelay(), config.retryMaxDelay(),
+                    Optional.empty()));
             }
         }
         release(job);

@@ -16,7 +16,6 @@ import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.provisioning.account.CustomerAccounts;
-import id.gamestore.provisioning.job.Backoff;
 import id.gamestore.provisioning.job.JobEvents;
 import id.gamestore.provisioning.job.JobState;
 import id.gamestore.provisioning.job.ProvisioningConfig;
@@ -25,6 +24,7 @@ import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.outbox.OutboxWriter;
 import id.gamestore.provisioning.pterodactyl.PanelConfig;
 import id.gamestore.provisioning.pterodactyl.PanelException;
+import id.gamestore.support.retry.Backoff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -183,7 +183,8 @@ public class CredentialResetService {
             return;
         }
         reset.lastError = truncate(error.getMessage());
-        release(reset, Backoff.delay(config, reset.attempts, error.retryAfter()));
+        release(reset, Backoff.delay(reset.attempts, config.retryInitialDelay(), config.retryMaxDelay(),
+                    error.retryAfter()));
         LOG.infof("credential reset %d: transient panel error (attempt %d), retrying at %s: %s", id, reset.attempts,
                 reset.nextRunAt, error.getMessage());
     }
@@ -219,7 +220,8 @@ public class CredentialResetService {
         CredentialReset reset = leased(id, owner);
         if (reset != null) {
             reset.lastError = truncate(error);
-            release(reset, Backoff.delay(config, reset.attempts + 1, Optional.empty()));
+            release(reset, Backoff.delay(reset.attempts + 1, config.retryInitialDelay(), config.retryMaxDelay(),
+                    Optional.empty()));
         }
     }
 

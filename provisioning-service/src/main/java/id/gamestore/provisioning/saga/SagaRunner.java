@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import id.gamestore.contracts.events.FailureReason;
-import id.gamestore.provisioning.job.Backoff;
 import id.gamestore.provisioning.job.JobEvents;
 import id.gamestore.provisioning.job.JobService;
 import id.gamestore.provisioning.job.JobState;
@@ -22,6 +21,7 @@ import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.placement.NoCapacityException;
 import id.gamestore.provisioning.pterodactyl.PanelException;
+import id.gamestore.support.retry.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -154,13 +154,15 @@ public class SagaRunner {
             return step.execute(job, pkg, owner);
         } catch (PanelException e) {
             if (e.isTransient()) {
-                return new StepOutcome.Retry(Backoff.delay(config, job.stepAttempts + 1, e.retryAfter()),
+                return new StepOutcome.Retry(Backoff.delay(job.stepAttempts + 1, config.retryInitialDelay(), config.retryMaxDelay(),
+                    e.retryAfter()),
                         e.getMessage());
             }
             return new StepOutcome.Failed(FailureReason.PANEL_REJECTED, step.step() + ": " + e.getMessage());
         } catch (NoCapacityException e) {
             if (e.mayFreeUp() && job.stepAttempts < Math.min(3, config.retryAttempts())) {
-                return new StepOutcome.Retry(Backoff.delay(config, job.stepAttempts + 1, Optional.empty()),
+                return new StepOutcome.Retry(Backoff.delay(job.stepAttempts + 1, config.retryInitialDelay(), config.retryMaxDelay(),
+                    Optional.empty()),
                         "no capacity yet (other jobs hold reservations): " + e.getMessage());
             }
             return new StepOutcome.Failed(FailureReason.NO_CAPACITY, e.getMessage());
@@ -168,7 +170,8 @@ public class SagaRunner {
             throw e;
         } catch (RuntimeException e) {
             LOG.warnf(e, "step %s hit an unexpected error; will retry", step.step());
-            return new StepOutcome.Retry(Backoff.delay(config, job.stepAttempts + 1, Optional.empty()),
+            return new StepOutcome.Retry(Backoff.delay(job.stepAttempts + 1, config.retryInitialDelay(), config.retryMaxDelay(),
+                    Optional.empty()),
                     "unexpected " + e.getClass().getSimpleName());
         }
     }

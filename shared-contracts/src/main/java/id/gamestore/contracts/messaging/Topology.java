@@ -36,11 +36,21 @@ public final class Topology {
      * arguments is refused by the broker (PRECONDITION_FAILED), so whoever declares a queue takes them from here.
      */
     public static Map<String, Object> consumerQueueArguments(String queue) {
+        return consumerQueueArguments(queue, DEFAULT_DELIVERY_LIMIT);
+    }
+
+    /** As {@link #consumerQueueArguments(String)}, with a configured delivery limit. */
+    public static Map<String, Object> consumerQueueArguments(String queue, int deliveryLimit) {
         return Map.of(
                 "x-queue-type", "quorum",
-                "x-delivery-limit", DEFAULT_DELIVERY_LIMIT,
+                "x-delivery-limit", deliveryLimit,
                 "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
                 "x-dead-letter-routing-key", queue);
+    }
+
+    /** The arguments of a parking queue {@code <queue>.dlq}: quorum, no limit, no further dead-lettering. */
+    public static Map<String, Object> deadLetterQueueArguments() {
+        return Map.of("x-queue-type", "quorum");
     }
 
     public static String deadLetterQueue(String queue) {

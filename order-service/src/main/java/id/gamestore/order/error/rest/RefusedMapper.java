@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import id.gamestore.order.error.ApiError;
+import id.gamestore.support.rest.ApiError;
 import id.gamestore.order.error.Refused;
 
 /** Answers a {@link Refused} with its status and the usual {@link ApiError} body (code, message, field). */

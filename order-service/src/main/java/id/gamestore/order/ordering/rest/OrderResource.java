@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.gamestore.order.api.OrderServiceApi;
 import id.gamestore.order.auth.Roles;
-import id.gamestore.order.error.ApiError;
-import id.gamestore.order.error.ApiException;
+import id.gamestore.support.rest.ApiError;
+import id.gamestore.support.rest.ApiException;
 import id.gamestore.order.error.ErrorCodes;
 import id.gamestore.order.ordering.CreateOrderRequest;
 import id.gamestore.order.ordering.NewOrder;

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.gamestore.order.api.OrderServiceApi;
 import id.gamestore.order.auth.Roles;
 import id.gamestore.order.validation.TextRules;
-import id.gamestore.order.error.ApiError;
-import id.gamestore.order.error.ApiException;
+import id.gamestore.support.rest.ApiError;
+import id.gamestore.support.rest.ApiException;
 import id.gamestore.order.error.ErrorCodes;
 import id.gamestore.order.reset.PasswordResetService;
 

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson.UnreadableEventException;
-import id.gamestore.order.common.LogContext;
+import id.gamestore.support.logging.LogContext;
 import id.gamestore.order.tracking.ProvisioningEventHandler;
 import id.gamestore.order.tracking.UnknownOrderException;
 import id.gamestore.support.database.DatabaseFailures;
