@@ -10,7 +10,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 
 import id.gamestore.contracts.messaging.Topology;
-import id.gamestore.provisioning.messaging.RabbitBroker;
+import id.gamestore.provisioning.broker.RabbitBroker;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -38,6 +38,7 @@ public class CredentialResetProcessor {
     private final PasswordGenerator passwords;
     private final CredentialCipher cipher;
     private final ProvisioningConfig config;
+    private final ResetConfig resetConfig;
     private final CustomerAccounts accounts;
     private final LoginDeliveryConfig login;
     private final String owner;
@@ -45,8 +46,8 @@ public class CredentialResetProcessor {
     private Thread thread;
 
     public CredentialResetProcessor(CredentialResetService resets, PterodactylClient panel,
-            PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config, CustomerAccounts accounts,
-            LoginDeliveryConfig login) {
+            PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config, ResetConfig resetConfig,
+            CustomerAccounts accounts, LoginDeliveryConfig login) {
         this.accounts = accounts;
         this.login = login;
         this.resets = resets;
@@ -54,6 +55,7 @@ public class CredentialResetProcessor {
         this.passwords = passwords;
         this.cipher = cipher;
         this.config = config;
+        this.resetConfig = resetConfig;
         this.owner = config.instanceId().filter(s -> !s.isBlank())
                 .orElse("i-" + UUID.randomUUID().toString().substring(0, 8)) + "/reset";
     }
@@ -82,7 +84,7 @@ public class CredentialResetProcessor {
                 if (claim.isPresent()) {
                     run(claim.get());
                 } else {
-                    Thread.sleep(config.resetPoll().toMillis());
+                    Thread.sleep(resetConfig.resetPoll().toMillis());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -99,7 +101,7 @@ public class CredentialResetProcessor {
 
     private void pause() {
         try {
-            Thread.sleep(Math.max(1000, config.resetPoll().toMillis()));
+            Thread.sleep(Math.max(1000, resetConfig.resetPoll().toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

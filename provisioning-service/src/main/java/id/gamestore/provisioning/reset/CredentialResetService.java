@@ -17,7 +17,6 @@ import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.provisioning.job.Backoff;
-import id.gamestore.provisioning.job.JobEvents;
 import id.gamestore.provisioning.job.JobState;
 import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.job.ProvisioningJob;
@@ -117,9 +116,9 @@ public class CredentialResetService {
         if (job == null || job.state != JobState.COMPLETED || job.panelUserId == null) {
             return Optional.empty();
         }
-        var pkg = JobEvents.pkg(job);
+        var pkg = job.pkg();
         return Optional.of(new ResetTarget(job.panelUserId, pkg,
-                JobEvents.server(job, mapping.find(pkg.code()).orElse(null)), JobEvents.customer(job)));
+                job.server(mapping.find(pkg.code()).orElse(null)), job.customer()));
     }
 
     /** Ends the reset with {@code credentials.reset}; @return false when the lease was lost (nothing written). */
@@ -267,7 +266,7 @@ public class CredentialResetService {
      */
     private static Customer recipient(CredentialReset reset) {
         ProvisioningJob job = ProvisioningJob.byOrderId(reset.orderId);
-        return job != null ? JobEvents.customer(job) : customer(reset);
+        return job != null ? job.customer() : customer(reset);
     }
 
     private static Customer customer(CredentialReset reset) {

@@ -19,14 +19,16 @@ import org.jboss.logging.Logger;
 public class Workers {
     private static final Logger LOG = Logger.getLogger(Workers.class);
     private final ProvisioningConfig config;
+    private final WorkerConfig workers;
     private final JobLeases leases;
     private final SagaRunner runner;
     private final Counter recovered;
     private final String instanceId;
     private WorkerPool pool;
 
-    public Workers(ProvisioningConfig config, JobLeases leases, SagaRunner runner, MeterRegistry registry) {
+    public Workers(ProvisioningConfig config, WorkerConfig workers, JobLeases leases, SagaRunner runner, MeterRegistry registry) {
         this.config = config;
+        this.workers = workers;
         this.leases = leases;
         this.runner = runner;
         this.recovered = Counter.builder("provisioning.jobs.recovered")
@@ -42,8 +44,8 @@ public class Workers {
                 LOG.infof("instance %s restarted: resuming %d job(s) its previous run held", instanceId, reclaimed);
             }
         }
-        pool = newPool(instanceId, config.queueSize());
-        if (config.workersAutostart()) {
+        pool = newPool(instanceId, workers.queueSize());
+        if (workers.workersAutostart()) {
             pool.start();
         }
     }
@@ -59,21 +61,21 @@ public class Workers {
     /** Replaces this instance's pool with a fresh one under a new instance id, as a restarted process would. */
     public synchronized WorkerPool restart() {
         pool.stop();
-        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), config.queueSize());
+        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), workers.queueSize());
         pool.start();
         return pool;
     }
 
     /** Starts a fresh pool after {@link WorkerPool#halt()}: the halted one's leases stay until they expire. */
     public synchronized WorkerPool replaceHalted() {
-        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), config.queueSize());
+        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), workers.queueSize());
         pool.start();
         return pool;
     }
 
     /** A pool with its own instance id (a second instance in the same process, as tests and benchmarks use). */
     public WorkerPool newPool(String id, int size) {
-        return new WorkerPool(id, size, config.workerIdlePoll(), leases, runner, recovered);
+        return new WorkerPool(id, size, workers.workerIdlePoll(), leases, runner, recovered);
     }
 
     public double recoveredCount() {

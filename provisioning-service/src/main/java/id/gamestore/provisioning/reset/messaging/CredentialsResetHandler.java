@@ -1,4 +1,6 @@
-package id.gamestore.provisioning.messaging;
+package id.gamestore.provisioning.reset.messaging;
+
+import id.gamestore.provisioning.broker.ProcessedEvents;
 
 import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.provisioning.reset.CredentialResetService;
