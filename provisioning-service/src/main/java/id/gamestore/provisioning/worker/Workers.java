@@ -9,12 +9,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import io.smallrye.context.api.NamedInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
-/** Starts this instance's worker pool ({@code PROVISIONING_QUEUE_SIZE} threads) and builds extra pools on demand. */
+/**
+ * Starts this instance's worker pool ({@code PROVISIONING_QUEUE_SIZE} workers on a Quarkus-managed executor) and
+ * builds extra pools on demand.
+ */
 @ApplicationScoped
 public class Workers {
     private static final Logger LOG = Logger.getLogger(Workers.class);
@@ -23,10 +30,15 @@ public class Workers {
     private final JobLeases leases;
     private final SagaRunner runner;
     private final Counter recovered;
+    private final ManagedExecutor executor;
     private final String instanceId;
     private WorkerPool pool;
 
-    public Workers(ProvisioningConfig config, WorkerConfig workers, JobLeases leases, SagaRunner runner, MeterRegistry registry) {
+    public Workers(ProvisioningConfig config, WorkerConfig workers, JobLeases leases, SagaRunner runner,
+            MeterRegistry registry,
+            @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            @NamedInstance("provisioning-workers") ManagedExecutor executor) {
+        this.executor = executor;
         this.config = config;
         this.workers = workers;
         this.leases = leases;
@@ -75,7 +87,7 @@ public class Workers {
 
     /** A pool with its own instance id (a second instance in the same process, as tests and benchmarks use). */
     public WorkerPool newPool(String id, int size) {
-        return new WorkerPool(id, size, workers.workerIdlePoll(), leases, runner, recovered);
+        return new WorkerPool(id, size, workers.workerIdlePoll(), leases, runner, recovered, executor);
     }
 
     public double recoveredCount() {
