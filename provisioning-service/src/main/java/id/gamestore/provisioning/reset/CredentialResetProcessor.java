@@ -39,6 +39,7 @@ import jakarta.enterprise.event.Observes;
 public class CredentialResetProcessor {
     private static final Logger LOG = Logger.getLogger(CredentialResetProcessor.class);
 
+    private final ResetStore store;
     private final CredentialResetService resets;
     private final PterodactylClient panel;
     private final PasswordGenerator passwords;
@@ -54,7 +55,7 @@ public class CredentialResetProcessor {
     private volatile Thread thread;
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    public CredentialResetProcessor(CredentialResetService resets, PterodactylClient panel,
+    public CredentialResetProcessor(ResetStore store, CredentialResetService resets, PterodactylClient panel,
             PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config, ResetConfig resetConfig,
             CustomerAccounts accounts, LoginDeliveryConfig login,
             @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
@@ -62,6 +63,7 @@ public class CredentialResetProcessor {
         this.executor = executor;
         this.accounts = accounts;
         this.login = login;
+        this.store = store;
         this.resets = resets;
         this.panel = panel;
         this.passwords = passwords;
@@ -75,7 +77,7 @@ public class CredentialResetProcessor {
     /** Starts the loop; a restarted instance with a stable id first takes back the resets its last run held. */
     void onStart(@Observes StartupEvent event) {
         if (config.instanceId().filter(s -> !s.isBlank()).isPresent()) {
-            resets.reclaimPreviousRun(owner);
+            store.reclaimPreviousRun(owner);
         }
         running = true;
         executor.execute(this::work);
@@ -104,7 +106,7 @@ public class CredentialResetProcessor {
     private void loop() {
         while (running) {
             try {
-                Optional<Long> claim = resets.claim(owner);
+                Optional<Long> claim = store.claim(owner);
                 if (claim.isPresent()) {
                     run(claim.get());
                 } else {
@@ -132,12 +134,12 @@ public class CredentialResetProcessor {
     }
 
     void run(long id) {
-        CredentialReset reset = resets.load(id);
+        CredentialReset reset = store.load(id);
         MDC.put("orderId", reset.orderId);
         MDC.put("eventId", String.valueOf(reset.eventId));
         MDC.put("correlationId", reset.correlationId);
         try {
-            Optional<ResetTarget> target = resets.target(reset.orderId);
+            Optional<ResetTarget> target = store.target(reset.orderId);
             if (target.isEmpty()) {
                 resets.failNotProvisioned(id, owner, reset.orderId);
                 return;

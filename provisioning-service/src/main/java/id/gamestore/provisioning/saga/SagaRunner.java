@@ -46,8 +46,8 @@ public class SagaRunner {
     private final MeterRegistry registry;
     private final Map<JobStep, SagaStep> steps = new EnumMap<>(JobStep.class);
 
-    public SagaRunner(JobStore jobs, StepRecorder recorder, LeaseKeeper keeper, ResourceMapping mapping, ProvisioningConfig config,
-            Compensator compensator, MeterRegistry registry, Instance<SagaStep> all) {
+    public SagaRunner(JobStore jobs, StepRecorder recorder, LeaseKeeper keeper, ResourceMapping mapping,
+            ProvisioningConfig config, Compensator compensator, MeterRegistry registry, Instance<SagaStep> all) {
         this.jobs = jobs;
         this.recorder = recorder;
         this.keeper = keeper;

@@ -196,7 +196,8 @@ public class StepRecorder {
         LOG.infof("job %s fails with %s at %s; compensating (worker %s)", job.id, reason, step, owner);
     }
 
-    private static void log(ProvisioningJob job, String step, String outcome, String detail, long durationMs, String owner) {
+    private static void log(ProvisioningJob job, String step, String outcome, String detail, long durationMs,
+            String owner) {
         StepLogEntry.of(job.id, step, outcome, detail, durationMs, owner).persist();
     }
 }
