@@ -1,7 +1,10 @@
 package id.gamestore.provisioning;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -34,6 +37,38 @@ class ArchitectureTest {
     void sagaStepsDoNotTouchTheBroker() {
         noClasses().that().resideInAnyPackage("id.gamestore.provisioning.saga..", "id.gamestore.provisioning.pterodactyl..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..")
+                .check(classes);
+    }
+
+    /** Inbound adapters: JAX-RS resources ({@code rest}) and broker consumers ({@code messaging}) of each feature. */
+    private static final String[] ADAPTERS = { "id.gamestore.provisioning..rest..",
+            "id.gamestore.provisioning..messaging.." };
+
+    /**
+     * The outbound REST client interface to notification-service is declared with JAX-RS annotations (that is how a
+     * Quarkus REST client is written); it describes another service's endpoint, it is not domain code.
+     */
+    private static final DescribedPredicate<JavaClass> REST_CLIENT_INTERFACE = DescribedPredicate.describe(
+            "the outbound REST client interface LoginDeliveryApi",
+            c -> c.getName().startsWith("id.gamestore.provisioning.notification.LoginDeliveryApi"));
+
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("id.gamestore.provisioning.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void adaptersDependOnFeaturesNotTheReverse() {
+        noClasses().that().resideOutsideOfPackages(ADAPTERS)
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+                .check(classes);
+    }
+
+    @Test
+    void domainCodeIsFreeOfJaxRs() {
+        noClasses().that().resideOutsideOfPackage("id.gamestore.provisioning..rest..")
+                .and(DescribedPredicate.not(REST_CLIENT_INTERFACE))
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
                 .check(classes);
     }
 }

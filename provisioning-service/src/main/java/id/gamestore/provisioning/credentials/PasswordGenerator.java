@@ -2,7 +2,6 @@ package id.gamestore.provisioning.credentials;
 
 import java.security.SecureRandom;
 
-import id.gamestore.provisioning.job.ProvisioningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -17,7 +16,7 @@ public class PasswordGenerator {
     private final SecureRandom random = new SecureRandom();
     private final int length;
 
-    public PasswordGenerator(ProvisioningConfig config) {
+    public PasswordGenerator(PasswordConfig config) {
         this.length = Math.max(MIN_LENGTH, config.passwordLength());
     }
 

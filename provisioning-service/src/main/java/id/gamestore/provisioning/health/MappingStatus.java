@@ -8,9 +8,8 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
-import id.gamestore.provisioning.job.ProvisioningConfig;
+import id.gamestore.provisioning.saga.SagaConfig;
 import id.gamestore.provisioning.mapping.MappingProblem;
-import id.gamestore.provisioning.mapping.MappingValidator;
 import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.pterodactyl.PanelConfig;
@@ -34,7 +33,8 @@ public class MappingStatus {
     private final ResourceMapping mapping;
     private final PterodactylClient panel;
     private final PanelConfig panelConfig;
-    private final ProvisioningConfig config;
+    private final ReadinessCacheConfig config;
+    private final SagaConfig saga;
     private final ReadinessConfig readiness;
     /** How soon the panel is checked again after a check skipped for want of the database. */
     private static final java.time.Duration DATABASE_RETRY = java.time.Duration.ofSeconds(5);
@@ -73,12 +73,13 @@ public class MappingStatus {
     }
 
     public MappingStatus(MappingValidator validator, ResourceMapping mapping, PterodactylClient panel,
-            PanelConfig panelConfig, ProvisioningConfig config, ReadinessConfig readiness) {
+            PanelConfig panelConfig, ReadinessCacheConfig config, SagaConfig saga, ReadinessConfig readiness) {
         this.validator = validator;
         this.mapping = mapping;
         this.panel = panel;
         this.panelConfig = panelConfig;
         this.config = config;
+        this.saga = saga;
         this.readiness = readiness;
     }
 
@@ -183,7 +184,7 @@ public class MappingStatus {
     }
 
     boolean clientKeyNeeded() {
-        return config.autoStart() || mapping.all().values().stream().anyMatch(p -> !p.files().isEmpty());
+        return saga.autoStart() || mapping.all().values().stream().anyMatch(p -> !p.files().isEmpty());
     }
 
     private ClientKeyState clientKey() {

@@ -72,7 +72,7 @@ public class JobAdminService {
                 job.state = JobState.PENDING;
                 job.currentStep = JobStep.ENSURE_USER;
                 job.stepStatus = StepStatus.initial();
-                JobService.log(job, "ADMIN", "RETRY", "retried by an admin", 0, "admin");
+                StepLogEntry.of(job.id, "ADMIN", "RETRY", "retried by an admin", 0, "admin").persist();
                 return Result.ok(job);
             }
             if (job.state == JobState.COMPENSATION_FAILED) {
@@ -80,7 +80,7 @@ public class JobAdminService {
                 job.stepAttempts = 0;
                 job.nextRunAt = Instant.now();
                 job.finishedAt = null;
-                JobService.log(job, "ADMIN", "RETRY", "compensation retried by an admin", 0, "admin");
+                StepLogEntry.of(job.id, "ADMIN", "RETRY", "compensation retried by an admin", 0, "admin").persist();
                 return Result.ok(job);
             }
             return Result.refused(job, "only FAILED or COMPENSATION_FAILED jobs can be retried; this one is " + job.state);
@@ -98,15 +98,15 @@ public class JobAdminService {
                 job.failureDetail = "cancelled by an admin before provisioning started";
                 job.finishedAt = Instant.now();
                 outbox.add(ProvisioningFailed.of(job.orderId, job.correlationId, job.id.toString(),
-                        JobEvents.customer(job), JobEvents.pkg(job), FailureReason.CANCELLED, job.failedStep,
+                        job.customer(), job.pkg(), FailureReason.CANCELLED, job.failedStep,
                         CustomerMessages.failure(FailureReason.CANCELLED), job.failureDetail, true));
-                JobService.log(job, "ADMIN", "CANCELLED", job.failureDetail, 0, "admin");
+                StepLogEntry.of(job.id, "ADMIN", "CANCELLED", job.failureDetail, 0, "admin").persist();
                 return Result.ok(job);
             }
             if (job.state == JobState.RUNNING) {
                 job.cancelRequested = true;
                 job.nextRunAt = Instant.now();
-                JobService.log(job, "ADMIN", "CANCEL_REQUESTED", "undo starts at the next step boundary", 0, "admin");
+                StepLogEntry.of(job.id, "ADMIN", "CANCEL_REQUESTED", "undo starts at the next step boundary", 0, "admin").persist();
                 return Result.ok(job);
             }
             return Result.refused(job, "a job that is " + job.state + " cannot be cancelled");
@@ -122,7 +122,7 @@ public class JobAdminService {
             }
             job.state = JobState.PENDING;
             job.nextRunAt = Instant.now();
-            JobService.log(job, "ADMIN", "TRIGGERED", "released from hold by an admin", 0, "admin");
+            StepLogEntry.of(job.id, "ADMIN", "TRIGGERED", "released from hold by an admin", 0, "admin").persist();
             return Result.ok(job);
         });
     }

@@ -1,8 +1,16 @@
 package id.gamestore.provisioning.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.UUID;
 
+import id.gamestore.contracts.events.Customer;
+import id.gamestore.contracts.events.EventJson;
+import id.gamestore.contracts.events.OrderConfirmed;
+import id.gamestore.contracts.events.PackageRef;
+import id.gamestore.contracts.events.ServerInfo;
+import id.gamestore.provisioning.mapping.PackageMapping;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +18,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -105,6 +114,62 @@ public class ProvisioningJob extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** {@link #customerJson} read once per loaded row; it never changes after the job is created. */
+    @Transient
+    private Customer customer;
+    /** {@link #packageJson} read once per loaded row; it never changes after the job is created. */
+    @Transient
+    private PackageRef pkg;
+
+    /** A new job for a confirmed order, in {@code state}, due now; the caller persists it. */
+    public static ProvisioningJob of(OrderConfirmed event, JobState state) {
+        Instant now = Instant.now();
+        ProvisioningJob job = new ProvisioningJob();
+        job.id = UUID.randomUUID();
+        job.orderId = event.orderId();
+        job.correlationId = event.correlationId();
+        job.eventId = event.eventId();
+        job.customerJson = write(event.customer());
+        job.packageJson = write(event.pkg());
+        job.customer = event.customer();
+        job.pkg = event.pkg();
+        job.confirmedBy = event.confirmedBy();
+        job.state = state;
+        job.currentStep = JobStep.ENSURE_USER;
+        job.stepStatus = StepStatus.initial();
+        job.nextRunAt = now;
+        job.createdAt = now;
+        job.updatedAt = now;
+        return job;
+    }
+
+    /** The customer the order was confirmed for. */
+    public Customer customer() {
+        if (customer == null) {
+            customer = read(customerJson, Customer.class);
+        }
+        return customer;
+    }
+
+    /** The package the order was confirmed with. */
+    public PackageRef pkg() {
+        if (pkg == null) {
+            pkg = read(packageJson, PackageRef.class);
+        }
+        return pkg;
+    }
+
+    /**
+     * The job's server as {@code provisioning.completed} and {@code credentials.reset} describe it; the sizes are the
+     * package's (what the server was created with). {@code mapping} null (the package left the mapping since) gives
+     * 0s.
+     */
+    public ServerInfo server(PackageMapping mapping) {
+        return new ServerInfo(serverId, serverUuid, serverIdentifier, serverName, serverIp, serverPort,
+                mapping == null ? 0 : mapping.memory(), mapping == null ? 0 : mapping.cpu(),
+                mapping == null ? 0 : mapping.disk());
+    }
+
     public static ProvisioningJob byOrderId(String orderId) {
         return find("orderId", orderId).firstResult();
     }
@@ -117,5 +182,21 @@ public class ProvisioningJob extends PanacheEntityBase {
     /** The panel server's external id for this job's order. */
     public static String serverExternalId(String orderId) {
         return "gs-order-" + orderId;
+    }
+
+    private static String write(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return EventJson.mapper().readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

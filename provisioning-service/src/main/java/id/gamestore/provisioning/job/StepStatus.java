@@ -8,7 +8,7 @@ public final class StepStatus {
     private StepStatus() {
     }
 
-    static String initial() {
+    public static String initial() {
         StringBuilder out = new StringBuilder();
         for (JobStep step : JobStep.values()) {
             if (step != JobStep.DONE) {
@@ -29,7 +29,7 @@ public final class StepStatus {
         return map;
     }
 
-    static String set(String value, JobStep step, String status) {
+    public static String set(String value, JobStep step, String status) {
         Map<String, String> map = parse(value);
         map.put(step.name(), status);
         StringBuilder out = new StringBuilder();

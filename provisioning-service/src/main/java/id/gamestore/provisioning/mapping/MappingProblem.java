@@ -30,7 +30,7 @@ public record MappingProblem(String packageCode, Kind kind, String detail) {
         return of(packageCode, Kind.CLIENT_KEY_UNUSABLE, detail);
     }
 
-    static MappingProblem of(String packageCode, Kind kind, String detail) {
+    public static MappingProblem of(String packageCode, Kind kind, String detail) {
         return new MappingProblem(packageCode, kind, "package " + packageCode + ": " + detail);
     }
 

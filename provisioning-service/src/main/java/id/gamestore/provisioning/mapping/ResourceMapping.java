@@ -13,7 +13,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.gamestore.provisioning.job.ProvisioningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -29,7 +28,7 @@ public class ResourceMapping {
     private final Map<String, PackageMapping> packages;
     private final String source;
 
-    public ResourceMapping(ProvisioningConfig config) {
+    public ResourceMapping(MappingConfig config) {
         Optional<String> file = config.mappingFile().filter(f -> !f.isBlank());
         this.source = file.orElse("classpath:" + DEFAULT_RESOURCE);
         this.packages = file.map(ResourceMapping::readFile).orElseGet(ResourceMapping::readDefault);

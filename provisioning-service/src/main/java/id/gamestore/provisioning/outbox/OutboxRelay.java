@@ -3,81 +3,117 @@ package id.gamestore.provisioning.outbox;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import io.smallrye.context.api.NamedInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
- * Publishes unsent outbox rows in order and marks each sent after the broker's confirm. Rows are locked with
- * {@code FOR UPDATE SKIP LOCKED}, so two instances never publish the same row at the same time; a crash between the
- * confirm and the commit repeats a publish (consumers dedupe on eventId), never loses one. In the transaction that
- * marks a row sent, the sealed password leaves its payload ({@link OutboxPurge}); rows sent before that are swept
- * once when the relay starts. A publish the broker returned as unroutable (no queue bound for it) is not sent: the
- * row stays, is tried again after a pause, and is counted in {@code provisioning_outbox_returned_total}; the first
- * return of a row is logged.
+ * Publishes unsent outbox rows in order, a batch per transaction: nudged right after a transaction that wrote rows
+ * commits, and every {@code poll-interval} as a fallback; one run at a time per instance, on a Quarkus-managed
+ * executor. Rows are locked with {@code FOR UPDATE SKIP LOCKED}, so two instances never publish the same row at the
+ * same time; a batch is confirmed by the broker together and marked sent in the same transaction, so a crash between
+ * the confirms and the commit repeats a publish (consumers dedupe on eventId), never loses one. In that transaction
+ * the sealed password leaves each row's payload ({@link OutboxPurge}); rows sent before that are swept once, on the
+ * first run. A publish the broker returned as unroutable (no queue bound for it) is not sent: that row (and the rows
+ * after it) stay, are tried again after {@code retry-delay}, and each return is counted in
+ * {@code provisioning_outbox_returned_total}; the first return of a row is logged.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final int BATCH = 50;
-    private static final long IDLE_MS = 100;
-    private static final long ERROR_PAUSE_MS = 2000;
 
     private final EntityManager em;
     private final EventPublisher publisher;
     private final OutboxPurge purge;
+    private final OutboxConfig config;
+    private final ManagedExecutor executor;
     private final Counter returned;
-    private volatile boolean running;
-    /** Set by a batch that stopped at a row it could not publish: the relay waits before trying that row again. */
-    private volatile boolean backOff;
-    private boolean swept;
-    private Thread thread;
+    /** A run was asked for and has not started yet; several nudges before it starts make one run. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+    /** A run is in progress (or about to start) on the executor. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile Instant pausedUntil = Instant.MIN;
+    private volatile boolean stopped;
+    private volatile boolean swept;
 
-    public OutboxRelay(EntityManager em, EventPublisher publisher, OutboxPurge purge, MeterRegistry registry) {
+    public OutboxRelay(EntityManager em, EventPublisher publisher, OutboxPurge purge, OutboxConfig config,
+            MeterRegistry registry, @ManagedExecutorConfig(maxAsync = 1, propagated = {},
+                    cleared = ThreadContext.ALL_REMAINING) @NamedInstance("outbox-relay") ManagedExecutor executor) {
         this.em = em;
         this.publisher = publisher;
         this.purge = purge;
+        this.config = config;
+        this.executor = executor;
         this.returned = Counter.builder("provisioning.outbox.returned")
                 .description("Publishes the broker returned as unroutable (no queue bound); the row stays unsent")
                 .register(registry);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        nudgeUnlessPaused();
     }
 
-    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        thread.interrupt();
-        thread.join(5000);
+    @Scheduled(every = "${provisioning.outbox.poll-interval:1S}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        nudgeUnlessPaused();
     }
 
-    private void loop() {
-        while (running) {
+    /** After a failed or returned publish, the relay waits {@code retry-delay} before it tries again. */
+    private void nudgeUnlessPaused() {
+        if (Instant.now().isAfter(pausedUntil)) {
+            nudge();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopped = true;
+    }
+
+    /** Asks for a run; a nudge while one runs makes it go round once more. */
+    public void nudge() {
+        queued.set(true);
+        if (!stopped && running.compareAndSet(false, true)) {
             try {
-                sweepOnce();
-                backOff = false;
-                if (relayBatch() == 0) {
-                    Thread.sleep(backOff ? ERROR_PAUSE_MS : IDLE_MS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("outbox relay paused: %s", e.getMessage());
-                pause();
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                running.set(false);
             }
+        }
+    }
+
+    private void drain() {
+        try {
+            while (queued.getAndSet(false) && !stopped && Instant.now().isAfter(pausedUntil)) {
+                sweepOnce();
+                int sent;
+                do {
+                    sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                } while (sent == config.batchSize() && !stopped);
+            }
+        } catch (RuntimeException e) {
+            pausedUntil = Instant.now().plus(config.retryDelay());
+            LOG.warnf("outbox relay paused: %s", e.getMessage());
+        } finally {
+            running.set(false);
+        }
+        if (queued.get()) {
+            nudgeUnlessPaused(); // a nudge that came while this run was ending
         }
     }
 
@@ -91,43 +127,40 @@ public class OutboxRelay {
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(ERROR_PAUSE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** @return how many rows were published */
-    @Transactional
-    public int relayBatch() {
+    /** @return how many rows were published; fewer than a full batch also when one could not be */
+    int relayBatch() {
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> rows = em.createNativeQuery(
-                "select * from outbox_event where sent_at is null order by id limit " + BATCH
-                        + " for update skip locked", OutboxEvent.class).getResultList();
-        int sent = 0;
-        for (OutboxEvent row : rows) {
-            try {
-                publisher.publish(row);
-            } catch (EventReturnedException e) {
-                returned.increment();
-                if (row.attempts == 0) {
-                    LOG.warnf("outbox: %s %s kept unsent, will retry: %s", row.type, row.eventId, e.getMessage());
-                }
-                row.attempts++;
-                backOff = true;
-                return sent;
-            } catch (IOException e) {
-                row.attempts++;
-                LOG.warnf("outbox: publishing %s %s failed, will retry: %s", row.type, row.eventId, e.getMessage());
-                backOff = true;
-                return sent;
-            }
-            row.sentAt = Instant.now();
-            OutboxPurge.purge(row, row.sentAt);
-            sent++;
+        List<OutboxEvent> rows = em.createNativeQuery("select * from outbox_event where sent_at is null order by id "
+                + "limit ?1 for update skip locked", OutboxEvent.class).setParameter(1, config.batchSize())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
         }
-        return sent;
+        EventPublisher.Published published;
+        try {
+            published = publisher.publish(rows);
+        } catch (IOException e) {
+            OutboxEvent first = rows.get(0);
+            first.attempts++;
+            LOG.warnf("outbox: publishing %s %s failed, will retry: %s", first.type, first.eventId, e.getMessage());
+            pausedUntil = Instant.now().plus(config.retryDelay());
+            return 0;
+        }
+        Instant now = Instant.now();
+        for (OutboxEvent row : rows.subList(0, published.taken())) {
+            row.sentAt = now;
+            OutboxPurge.purge(row, now);
+        }
+        if (published.returned() != null) {
+            OutboxEvent row = rows.get(published.taken());
+            returned.increment();
+            if (row.attempts == 0) {
+                LOG.warnf("outbox: %s %s kept unsent, will retry: %s", row.type, row.eventId,
+                        published.returned().getMessage());
+            }
+            row.attempts++;
+            pausedUntil = Instant.now().plus(config.retryDelay());
+        }
+        return published.taken();
     }
 }

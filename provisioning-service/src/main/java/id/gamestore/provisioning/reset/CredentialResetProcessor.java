@@ -2,7 +2,11 @@ package id.gamestore.provisioning.reset;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -19,70 +23,94 @@ import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import id.gamestore.provisioning.pterodactyl.UserUpdate;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import io.smallrye.context.api.NamedInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Drives stored resets from the database (no broker message is held meanwhile): one thread per instance claims due
+ * Drives stored resets from the database (no broker message is held meanwhile): one loop per instance claims due
  * resets one by one, every {@code CREDENTIAL_RESET_POLL} when idle, and sets a new password on the order's panel
  * user. Panel calls go through {@link PterodactylClient}, so they share the panel rate budget with the saga; the
- * reset's own backoff is the only retry layer. (A thread rather than {@code @Scheduled}: the scheduler does not go
- * below one second.)
+ * reset's own backoff is the only retry layer. The loop runs on a Quarkus-managed executor (rather than
+ * {@code @Scheduled}: the scheduler does not go below one second).
  */
 @ApplicationScoped
 public class CredentialResetProcessor {
     private static final Logger LOG = Logger.getLogger(CredentialResetProcessor.class);
 
+    private final ResetStore store;
     private final CredentialResetService resets;
     private final PterodactylClient panel;
     private final PasswordGenerator passwords;
     private final CredentialCipher cipher;
     private final ProvisioningConfig config;
+    private final ResetConfig resetConfig;
     private final CustomerAccounts accounts;
     private final LoginDeliveryConfig login;
+    private final ManagedExecutor executor;
     private final String owner;
     private volatile boolean running;
-    private Thread thread;
+    /** The executor thread running the loop while it runs; interrupted to stop it. */
+    private volatile Thread thread;
+    private final CountDownLatch finished = new CountDownLatch(1);
 
-    public CredentialResetProcessor(CredentialResetService resets, PterodactylClient panel,
-            PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config, CustomerAccounts accounts,
-            LoginDeliveryConfig login) {
+    public CredentialResetProcessor(ResetStore store, CredentialResetService resets, PterodactylClient panel,
+            PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config, ResetConfig resetConfig,
+            CustomerAccounts accounts, LoginDeliveryConfig login,
+            @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            @NamedInstance("credential-reset") ManagedExecutor executor) {
+        this.executor = executor;
         this.accounts = accounts;
         this.login = login;
+        this.store = store;
         this.resets = resets;
         this.panel = panel;
         this.passwords = passwords;
         this.cipher = cipher;
         this.config = config;
+        this.resetConfig = resetConfig;
         this.owner = config.instanceId().filter(s -> !s.isBlank())
                 .orElse("i-" + UUID.randomUUID().toString().substring(0, 8)) + "/reset";
     }
 
-    /** Starts the thread; a restarted instance with a stable id first takes back the resets its last run held. */
+    /** Starts the loop; a restarted instance with a stable id first takes back the resets its last run held. */
     void onStart(@Observes StartupEvent event) {
         if (config.instanceId().filter(s -> !s.isBlank()).isPresent()) {
-            resets.reclaimPreviousRun(owner);
+            store.reclaimPreviousRun(owner);
         }
         running = true;
-        thread = new Thread(this::loop, "credential-reset");
-        thread.setDaemon(true);
-        thread.start();
+        executor.execute(this::work);
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        thread.interrupt();
-        thread.join(5000);
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+        finished.await(5, TimeUnit.SECONDS);
+    }
+
+    private void work() {
+        thread = Thread.currentThread();
+        try {
+            loop();
+        } finally {
+            thread = null;
+            Thread.interrupted(); // the executor's thread goes back to its pool without this loop's interrupt
+            finished.countDown();
+        }
     }
 
     private void loop() {
         while (running) {
             try {
-                Optional<Long> claim = resets.claim(owner);
+                Optional<Long> claim = store.claim(owner);
                 if (claim.isPresent()) {
                     run(claim.get());
                 } else {
-                    Thread.sleep(config.resetPoll().toMillis());
+                    Thread.sleep(resetConfig.resetPoll().toMillis());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -99,19 +127,19 @@ public class CredentialResetProcessor {
 
     private void pause() {
         try {
-            Thread.sleep(Math.max(1000, config.resetPoll().toMillis()));
+            Thread.sleep(Math.max(1000, resetConfig.resetPoll().toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     void run(long id) {
-        CredentialReset reset = resets.load(id);
+        CredentialReset reset = store.load(id);
         MDC.put("orderId", reset.orderId);
         MDC.put("eventId", String.valueOf(reset.eventId));
         MDC.put("correlationId", reset.correlationId);
         try {
-            Optional<ResetTarget> target = resets.target(reset.orderId);
+            Optional<ResetTarget> target = store.target(reset.orderId);
             if (target.isEmpty()) {
                 resets.failNotProvisioned(id, owner, reset.orderId);
                 return;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
@@ -12,15 +11,11 @@ import org.jboss.logging.Logger;
 import id.gamestore.contracts.crypto.CredentialEnvelope;
 import id.gamestore.contracts.events.CredentialsReset;
 import id.gamestore.contracts.events.CredentialsResetFailed;
-import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.provisioning.account.CustomerAccounts;
-import id.gamestore.provisioning.job.JobEvents;
-import id.gamestore.provisioning.job.JobState;
 import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.job.ProvisioningJob;
-import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.outbox.OutboxWriter;
 import id.gamestore.provisioning.pterodactyl.PanelConfig;
 import id.gamestore.provisioning.pterodactyl.PanelException;
@@ -33,8 +28,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
- * The transaction boundary of password resets: store, claim, and end each reset together with its one event in
- * the outbox. Only the processor holding a reset's lease may end it, so a reset resumed elsewhere after a lost
+ * How a reset run ends: each reset ends together with its one event in the outbox, or goes back for a later run. Only the processor holding a reset's lease may end it, so a reset resumed elsewhere after a lost
  * lease never publishes twice.
  */
 @ApplicationScoped
@@ -44,82 +38,18 @@ public class CredentialResetService {
 
     private final EntityManager em;
     private final ProvisioningConfig config;
-    private final ResourceMapping mapping;
     private final PanelConfig panel;
     private final OutboxWriter outbox;
     private final MeterRegistry registry;
     private final CustomerAccounts accounts;
 
-    public CredentialResetService(EntityManager em, ProvisioningConfig config, ResourceMapping mapping,
-            PanelConfig panel, OutboxWriter outbox, MeterRegistry registry, CustomerAccounts accounts) {
+    public CredentialResetService(EntityManager em, ProvisioningConfig config, PanelConfig panel, OutboxWriter outbox, MeterRegistry registry, CustomerAccounts accounts) {
         this.accounts = accounts;
         this.em = em;
         this.config = config;
-        this.mapping = mapping;
         this.panel = panel;
         this.outbox = outbox;
         this.registry = registry;
-    }
-
-    /** Stores the request as PENDING in the caller's transaction; @return false when this event was stored before. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean addPending(CredentialsResetRequested event) {
-        return em.createNativeQuery("""
-                insert into credential_reset (event_id, request_id, order_id, correlation_id, customer_json,
-                       requested_by, state, attempts, next_run_at, created_at, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, now(), now(), now())
-                on conflict (event_id) do nothing
-                """).setParameter(1, event.eventId()).setParameter(2, event.requestId())
-                .setParameter(3, event.orderId()).setParameter(4, event.correlationId())
-                .setParameter(5, json(event.customer())).setParameter(6, event.requestedBy())
-                .executeUpdate() == 1;
-    }
-
-    /**
-     * Claims one due reset for {@code owner}: unleased or with a lease that ran out, and the oldest unfinished one of
-     * its order, so two resets of one order never race each other on the panel (the later password must be the
-     * one that is sent). Row locks with SKIP LOCKED keep two processors, in any instance, off the same row.
-     */
-    @Transactional
-    public Optional<Long> claim(String owner) {
-        @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("""
-                select r.id from credential_reset r
-                 where r.state in ('PENDING', 'RUNNING') and r.next_run_at <= now()
-                   and (r.lease_until is null or r.lease_until < now())
-                   and not exists (select 1 from credential_reset o where o.order_id = r.order_id and o.id < r.id
-                                      and o.state in ('PENDING', 'RUNNING'))
-                 order by r.next_run_at limit 1 for update of r skip locked
-                """).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        long id = rows.get(0).longValue();
-        em.createNativeQuery("""
-                update credential_reset set state = 'RUNNING', lease_owner = ?1, lease_until = ?2, updated_at = now()
-                 where id = ?3
-                """).setParameter(1, owner).setParameter(2, Instant.now().plus(config.lease())).setParameter(3, id)
-                .executeUpdate();
-        return Optional.of(id);
-    }
-
-    @Transactional
-    public CredentialReset load(long id) {
-        CredentialReset reset = em.find(CredentialReset.class, id);
-        em.detach(reset);
-        return reset;
-    }
-
-    /** The order's panel user and server, or empty when the order has no COMPLETED job with a panel user. */
-    @Transactional
-    public Optional<ResetTarget> target(String orderId) {
-        ProvisioningJob job = ProvisioningJob.byOrderId(orderId);
-        if (job == null || job.state != JobState.COMPLETED || job.panelUserId == null) {
-            return Optional.empty();
-        }
-        var pkg = JobEvents.pkg(job);
-        return Optional.of(new ResetTarget(job.panelUserId, pkg,
-                JobEvents.server(job, mapping.find(pkg.code()).orElse(null)), JobEvents.customer(job)));
     }
 
     /** Ends the reset with {@code credentials.reset}; @return false when the lease was lost (nothing written). */
@@ -225,15 +155,6 @@ public class CredentialResetService {
         }
     }
 
-    /** Makes the resets a previous run of this named instance held claimable now (see {@code JobLeases}). */
-    @Transactional
-    public int reclaimPreviousRun(String owner) {
-        return em.createNativeQuery("""
-                update credential_reset set lease_until = now() - interval '1 second'
-                 where lease_owner = ?1 and state = 'RUNNING' and lease_until > now()
-                """).setParameter(1, owner).executeUpdate();
-    }
-
     private CredentialReset leased(long id, String owner) {
         CredentialReset reset = em.find(CredentialReset.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (reset == null || reset.state != ResetState.RUNNING || !owner.equals(reset.leaseOwner)) {
@@ -269,7 +190,7 @@ public class CredentialResetService {
      */
     private static Customer recipient(CredentialReset reset) {
         ProvisioningJob job = ProvisioningJob.byOrderId(reset.orderId);
-        return job != null ? JobEvents.customer(job) : customer(reset);
+        return job != null ? job.customer() : customer(reset);
     }
 
     private static Customer customer(CredentialReset reset) {
@@ -277,14 +198,6 @@ public class CredentialResetService {
             return EventJson.mapper().readValue(reset.customerJson, Customer.class);
         } catch (IOException e) {
             throw new UncheckedIOException("stored customer is unreadable", e);
-        }
-    }
-
-    private static String json(Customer customer) {
-        try {
-            return EventJson.mapper().writeValueAsString(customer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

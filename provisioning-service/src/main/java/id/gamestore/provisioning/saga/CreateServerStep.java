@@ -7,8 +7,6 @@ import java.util.Optional;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.contracts.events.PackageRef;
-import id.gamestore.provisioning.job.JobEvents;
-import id.gamestore.provisioning.job.JobService;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.EggCatalog;
@@ -30,9 +28,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class CreateServerStep implements SagaStep {
     private final PterodactylClient panel;
     private final EggCatalog eggs;
-    private final JobService jobs;
+    private final StepRecorder jobs;
 
-    public CreateServerStep(PterodactylClient panel, EggCatalog eggs, JobService jobs) {
+    public CreateServerStep(PterodactylClient panel, EggCatalog eggs, StepRecorder jobs) {
         this.panel = panel;
         this.eggs = eggs;
         this.jobs = jobs;
@@ -61,7 +59,7 @@ public class CreateServerStep implements SagaStep {
         for (PanelEgg.EggVariable v : egg.get().variables()) {
             String value = pkg.environment().getOrDefault(v.envVariable(), v.defaultValue());
             if (v.required() && (value == null || value.isBlank())) {
-                return new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + JobEvents.pkg(job).code()
+                return new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + job.pkg().code()
                         + ": required egg variable " + v.envVariable() + " has no value");
             }
             environment.put(v.envVariable(), value == null ? "" : value);
@@ -108,14 +106,14 @@ public class CreateServerStep implements SagaStep {
     }
 
     private static String name(ProvisioningJob job) {
-        PackageRef pkg = JobEvents.pkg(job);
+        PackageRef pkg = job.pkg();
         String name = pkg.name() + " #" + job.orderId;
         return name.length() > 191 ? name.substring(0, 191) : name;
     }
 
     private static String description(ProvisioningJob job) {
-        Customer customer = JobEvents.customer(job);
-        PackageRef pkg = JobEvents.pkg(job);
+        Customer customer = job.customer();
+        PackageRef pkg = job.pkg();
         String text = "Order " + job.orderId + " for " + customer.name() + ", package " + pkg.code() + ", "
                 + pkg.durationMonths() + " month(s)";
         return text.length() > 191 ? text.substring(0, 191) : text;

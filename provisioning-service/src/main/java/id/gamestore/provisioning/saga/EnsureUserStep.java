@@ -15,10 +15,7 @@ import id.gamestore.provisioning.account.CustomerAccount;
 import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.provisioning.account.PasswordState;
 import id.gamestore.provisioning.credentials.PasswordGenerator;
-import id.gamestore.provisioning.job.JobEvents;
-import id.gamestore.provisioning.job.JobService;
 import id.gamestore.provisioning.job.JobStep;
-import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.notification.LoginDeliveryConfig;
@@ -47,15 +44,15 @@ public class EnsureUserStep implements SagaStep {
     private static final int USERNAME_TRIES = 3;
 
     private final PterodactylClient panel;
-    private final JobService jobs;
+    private final StepRecorder jobs;
     private final PasswordGenerator passwords;
     private final CredentialCipher cipher;
-    private final ProvisioningConfig config;
+    private final SagaConfig config;
     private final CustomerAccounts accounts;
     private final LoginDeliveryConfig login;
 
-    public EnsureUserStep(PterodactylClient panel, JobService jobs, PasswordGenerator passwords,
-            CredentialCipher cipher, ProvisioningConfig config, CustomerAccounts accounts,
+    public EnsureUserStep(PterodactylClient panel, StepRecorder jobs, PasswordGenerator passwords,
+            CredentialCipher cipher, SagaConfig config, CustomerAccounts accounts,
             LoginDeliveryConfig login) {
         this.panel = panel;
         this.jobs = jobs;
@@ -73,7 +70,7 @@ public class EnsureUserStep implements SagaStep {
 
     @Override
     public StepOutcome execute(ProvisioningJob job, PackageMapping pkg, String owner) {
-        Customer customer = JobEvents.customer(job);
+        Customer customer = job.customer();
         String holder = CustomerAccounts.jobHolder(job.id);
         Optional<CustomerAccount.Snapshot> claim = accounts.claim(customer.customerId(), holder);
         if (claim.isEmpty()) {
@@ -145,7 +142,7 @@ public class EnsureUserStep implements SagaStep {
         if (!job.userCreated && !job.userCreating) {
             return;
         }
-        String externalId = ProvisioningJob.userExternalId(JobEvents.customer(job).customerId());
+        String externalId = ProvisioningJob.userExternalId(job.customer().customerId());
         Optional<PanelUser> user = job.panelUserId != null
                 ? panel.userWithServers(job.panelUserId)
                 : panel.userByExternalId(externalId).flatMap(u -> panel.userWithServers(u.id()));

@@ -26,10 +26,12 @@ public class LeaseKeeper {
 
     private final JobLeases leases;
     private final ProvisioningConfig config;
+    private final SagaConfig saga;
 
-    public LeaseKeeper(JobLeases leases, ProvisioningConfig config) {
+    public LeaseKeeper(JobLeases leases, ProvisioningConfig config, SagaConfig saga) {
         this.leases = leases;
         this.config = config;
+        this.saga = saga;
     }
 
     /**
@@ -57,7 +59,7 @@ public class LeaseKeeper {
             if (!sleep(pause)) {
                 return Optional.empty();
             }
-            pause = Math.min(pause * 2, config.outageRetryMax().toMillis());
+            pause = Math.min(pause * 2, saga.outageRetryMax().toMillis());
             attempts++;
             Optional<Instant> renewed;
             try {

@@ -11,8 +11,6 @@ import id.gamestore.provisioning.account.CustomerAccount;
 import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.provisioning.account.PasswordState;
 import id.gamestore.provisioning.credentials.PasswordGenerator;
-import id.gamestore.provisioning.job.JobEvents;
-import id.gamestore.provisioning.job.JobService;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.PackageMapping;
@@ -40,7 +38,7 @@ public class LoginStep implements SagaStep {
     private static final Logger LOG = Logger.getLogger(LoginStep.class);
 
     private final PterodactylClient panel;
-    private final JobService jobs;
+    private final StepRecorder jobs;
     private final PasswordGenerator passwords;
     private final CredentialCipher cipher;
     private final CustomerAccounts accounts;
@@ -48,7 +46,7 @@ public class LoginStep implements SagaStep {
     private final LoginDeliveryConfig login;
     private final EnsureUserStep users;
 
-    public LoginStep(PterodactylClient panel, JobService jobs, PasswordGenerator passwords, CredentialCipher cipher,
+    public LoginStep(PterodactylClient panel, StepRecorder jobs, PasswordGenerator passwords, CredentialCipher cipher,
             CustomerAccounts accounts, LoginDeliveries deliveries, LoginDeliveryConfig login, EnsureUserStep users) {
         this.panel = panel;
         this.jobs = jobs;
@@ -71,7 +69,7 @@ public class LoginStep implements SagaStep {
             return new StepOutcome.Advanced(j -> {
             }, "the new user's password goes with this order");
         }
-        String customerId = JobEvents.customer(job).customerId();
+        String customerId = job.customer().customerId();
         String holder = CustomerAccounts.jobHolder(job.id);
         Optional<CustomerAccount.Snapshot> claim = accounts.claim(customerId, holder);
         if (claim.isEmpty()) {

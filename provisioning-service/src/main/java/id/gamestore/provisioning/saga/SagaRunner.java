@@ -10,8 +10,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import id.gamestore.contracts.events.FailureReason;
-import id.gamestore.provisioning.job.JobEvents;
-import id.gamestore.provisioning.job.JobService;
+import id.gamestore.provisioning.job.JobStore;
 import id.gamestore.provisioning.job.JobState;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.LeaseLostException;
@@ -38,7 +37,8 @@ public class SagaRunner {
     /** Runs of one claim that may end unrecorded before the job is simply handed back (a flapping database). */
     private static final int MAX_PASSES = 5;
 
-    private final JobService jobs;
+    private final JobStore jobs;
+    private final StepRecorder recorder;
     private final LeaseKeeper keeper;
     private final ResourceMapping mapping;
     private final ProvisioningConfig config;
@@ -46,9 +46,10 @@ public class SagaRunner {
     private final MeterRegistry registry;
     private final Map<JobStep, SagaStep> steps = new EnumMap<>(JobStep.class);
 
-    public SagaRunner(JobService jobs, LeaseKeeper keeper, ResourceMapping mapping, ProvisioningConfig config,
-            Compensator compensator, MeterRegistry registry, Instance<SagaStep> all) {
+    public SagaRunner(JobStore jobs, StepRecorder recorder, LeaseKeeper keeper, ResourceMapping mapping,
+            ProvisioningConfig config, Compensator compensator, MeterRegistry registry, Instance<SagaStep> all) {
         this.jobs = jobs;
+        this.recorder = recorder;
         this.keeper = keeper;
         this.mapping = mapping;
         this.config = config;
@@ -100,34 +101,34 @@ public class SagaRunner {
         MDC.put("correlationId", job.correlationId);
         MDC.put("eventId", String.valueOf(job.eventId));
         if (job.state == JobState.PENDING) {
-            jobs.start(jobId, owner);
+            recorder.start(jobId, owner);
             job = jobs.load(jobId);
         }
         if (job.state == JobState.RUNNING) {
             runStep(job, owner);
         } else if (job.state == JobState.COMPENSATING) {
             Optional<String> error = compensator.compensate(job);
-            jobs.compensated(jobId, owner, error);
+            recorder.compensated(jobId, owner, error);
         }
     }
 
     private void runStep(ProvisioningJob job, String owner) {
         if (job.cancelRequested) {
-            jobs.fail(job.id, owner, FailureReason.CANCELLED, "cancelled by an admin at step " + job.currentStep);
+            recorder.fail(job.id, owner, FailureReason.CANCELLED, "cancelled by an admin at step " + job.currentStep);
             return;
         }
         boolean pastDeadline = job.deadline != null && Instant.now().isAfter(job.deadline);
         // Before the server exists the deadline ends the job at once. Once it exists, the step runs one more time
         // first: a server that finished installing while no worker was watching (the instance was down) is kept.
         if (pastDeadline && job.currentStep.compareTo(JobStep.WAIT_INSTALL) < 0) {
-            jobs.fail(job.id, owner, FailureReason.PANEL_UNAVAILABLE, deadlineDetail(job));
+            recorder.fail(job.id, owner, FailureReason.PANEL_UNAVAILABLE, deadlineDetail(job));
             return;
         }
-        Optional<PackageMapping> pkg = mapping.find(JobEvents.pkg(job).code());
+        Optional<PackageMapping> pkg = mapping.find(job.pkg().code());
         JobStep step = job.currentStep;
         long start = System.nanoTime();
         StepOutcome outcome = pkg.isEmpty()
-                ? new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + JobEvents.pkg(job).code()
+                ? new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + job.pkg().code()
                         + " is not in the resource mapping " + mapping.source())
                 : execute(steps.get(step), job, pkg.get(), owner);
         // LOGIN only waits for another order of the same customer to finish (it never waits once past the deadline
@@ -141,7 +142,7 @@ public class SagaRunner {
         Timer.builder("provisioning.step.duration").tag("step", step.name())
                 .tag("outcome", outcome.getClass().getSimpleName()).register(registry)
                 .record(java.time.Duration.ofNanos(nanos));
-        jobs.apply(job.id, owner, step, outcome, nanos / 1_000_000);
+        recorder.apply(job.id, owner, step, outcome, nanos / 1_000_000);
     }
 
     private String deadlineDetail(ProvisioningJob job) {

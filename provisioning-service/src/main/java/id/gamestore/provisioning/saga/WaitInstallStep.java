@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.provisioning.job.JobStep;
-import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.pterodactyl.PanelServer;
@@ -21,9 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WaitInstallStep implements SagaStep {
     private final PterodactylClient panel;
-    private final ProvisioningConfig config;
+    private final SagaConfig config;
 
-    public WaitInstallStep(PterodactylClient panel, ProvisioningConfig config) {
+    public WaitInstallStep(PterodactylClient panel, SagaConfig config) {
         this.panel = panel;
         this.config = config;
     }

@@ -1,9 +1,11 @@
 package id.gamestore.provisioning.worker;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,9 +16,9 @@ import id.gamestore.provisioning.saga.SagaRunner;
 import io.micrometer.core.instrument.Counter;
 
 /**
- * {@code size} threads that each claim a due job from the database, run it one step, and repeat. Every pool has
- * an instance id that owns the leases it takes; another pool (in this or another process) resumes a job whose
- * lease ran out.
+ * {@code size} workers that each claim a due job from the database, run it one step, and repeat. They run on the
+ * Quarkus-managed executor they are given (no threads of their own). Every pool has an instance id that owns the
+ * leases it takes; another pool (in this or another process) resumes a job whose lease ran out.
  */
 public class WorkerPool {
     private static final Logger LOG = Logger.getLogger(WorkerPool.class);
@@ -27,65 +29,84 @@ public class WorkerPool {
     private final JobLeases leases;
     private final SagaRunner runner;
     private final Counter recovered;
+    private final Executor executor;
     private final AtomicBoolean running = new AtomicBoolean();
-    private ExecutorService executor;
+    /** The executor threads currently running one of this pool's workers; guarded by itself. */
+    private final Set<Thread> threads = new HashSet<>();
+    private CountDownLatch finished = new CountDownLatch(0);
 
     public WorkerPool(String instanceId, int size, Duration idlePoll, JobLeases leases, SagaRunner runner,
-            Counter recovered) {
+            Counter recovered, Executor executor) {
         this.instanceId = instanceId;
         this.size = size;
         this.idlePoll = idlePoll;
         this.leases = leases;
         this.runner = runner;
         this.recovered = recovered;
+        this.executor = executor;
     }
 
     public synchronized void start() {
         if (running.getAndSet(true)) {
             return;
         }
-        executor = Executors.newFixedThreadPool(size, r -> {
-            Thread t = new Thread(r, "provisioning-worker-" + instanceId);
-            t.setDaemon(true);
-            return t;
-        });
+        finished = new CountDownLatch(size);
         for (int i = 0; i < size; i++) {
             String owner = instanceId + "/" + i;
-            executor.submit(() -> loop(owner));
+            executor.execute(() -> work(owner));
         }
         LOG.infof("worker pool %s started with %d workers", instanceId, size);
     }
 
-    /** Graceful stop: workers finish their current step and hand the job back. */
+    /** Graceful stop: workers finish their current step and hand the job back (interrupted after 30 s). */
     public synchronized void stop() {
         if (!running.getAndSet(false)) {
             return;
         }
-        executor.shutdown();
         try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            if (!finished.await(30, TimeUnit.SECONDS)) {
+                interruptWorkers();
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
+            interruptWorkers();
             Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * Stops like a killed process would: threads are interrupted mid-step and the leases they hold stay in the
+     * Stops like a killed process would: workers are interrupted mid-step and the leases they hold stay in the
      * database until they expire. Used to prove recovery.
      */
     public synchronized void halt() {
         running.set(false);
         leases.abandonLeases(instanceId);
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        interruptWorkers();
     }
 
     public String instanceId() {
         return instanceId;
+    }
+
+    private void work(String owner) {
+        Thread self = Thread.currentThread();
+        synchronized (threads) {
+            threads.add(self);
+        }
+        try {
+            loop(owner);
+        } finally {
+            synchronized (threads) {
+                threads.remove(self);
+            }
+            Thread.interrupted(); // the executor's thread goes back to its pool without this pool's interrupt
+            finished.countDown();
+        }
+    }
+
+    private void interruptWorkers() {
+        synchronized (threads) {
+            threads.forEach(Thread::interrupt);
+        }
     }
 
     private void loop(String owner) {

@@ -9,24 +9,38 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import io.smallrye.context.api.NamedInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
-/** Starts this instance's worker pool ({@code PROVISIONING_QUEUE_SIZE} threads) and builds extra pools on demand. */
+/**
+ * Starts this instance's worker pool ({@code PROVISIONING_QUEUE_SIZE} workers on a Quarkus-managed executor) and
+ * builds extra pools on demand.
+ */
 @ApplicationScoped
 public class Workers {
     private static final Logger LOG = Logger.getLogger(Workers.class);
     private final ProvisioningConfig config;
+    private final WorkerConfig workers;
     private final JobLeases leases;
     private final SagaRunner runner;
     private final Counter recovered;
+    private final ManagedExecutor executor;
     private final String instanceId;
     private WorkerPool pool;
 
-    public Workers(ProvisioningConfig config, JobLeases leases, SagaRunner runner, MeterRegistry registry) {
+    public Workers(ProvisioningConfig config, WorkerConfig workers, JobLeases leases, SagaRunner runner,
+            MeterRegistry registry,
+            @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+            @NamedInstance("provisioning-workers") ManagedExecutor executor) {
+        this.executor = executor;
         this.config = config;
+        this.workers = workers;
         this.leases = leases;
         this.runner = runner;
         this.recovered = Counter.builder("provisioning.jobs.recovered")
@@ -42,8 +56,8 @@ public class Workers {
                 LOG.infof("instance %s restarted: resuming %d job(s) its previous run held", instanceId, reclaimed);
             }
         }
-        pool = newPool(instanceId, config.queueSize());
-        if (config.workersAutostart()) {
+        pool = newPool(instanceId, workers.queueSize());
+        if (workers.workersAutostart()) {
             pool.start();
         }
     }
@@ -59,21 +73,21 @@ public class Workers {
     /** Replaces this instance's pool with a fresh one under a new instance id, as a restarted process would. */
     public synchronized WorkerPool restart() {
         pool.stop();
-        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), config.queueSize());
+        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), workers.queueSize());
         pool.start();
         return pool;
     }
 
     /** Starts a fresh pool after {@link WorkerPool#halt()}: the halted one's leases stay until they expire. */
     public synchronized WorkerPool replaceHalted() {
-        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), config.queueSize());
+        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), workers.queueSize());
         pool.start();
         return pool;
     }
 
     /** A pool with its own instance id (a second instance in the same process, as tests and benchmarks use). */
     public WorkerPool newPool(String id, int size) {
-        return new WorkerPool(id, size, config.workerIdlePoll(), leases, runner, recovered);
+        return new WorkerPool(id, size, workers.workerIdlePoll(), leases, runner, recovered, executor);
     }
 
     public double recoveredCount() {

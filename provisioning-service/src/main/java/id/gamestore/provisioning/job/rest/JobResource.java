@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.admin;
+package id.gamestore.provisioning.job.rest;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.gamestore.support.rest.ApiException;
+import id.gamestore.provisioning.admin.Roles;
 import id.gamestore.provisioning.job.JobAdminService;
 import id.gamestore.provisioning.job.JobState;
 import id.gamestore.support.rest.ApiException;

@@ -1,8 +1,10 @@
-package id.gamestore.provisioning.job;
+package id.gamestore.provisioning.saga;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import id.gamestore.provisioning.job.JobStep;
+import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.mapping.ResourceMapping;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class StepPlan {
     private final ResourceMapping mapping;
-    private final ProvisioningConfig config;
+    private final SagaConfig config;
 
-    public StepPlan(ResourceMapping mapping, ProvisioningConfig config) {
+    public StepPlan(ResourceMapping mapping, SagaConfig config) {
         this.mapping = mapping;
         this.config = config;
     }
@@ -22,7 +24,7 @@ public class StepPlan {
     public List<JobStep> steps(ProvisioningJob job) {
         List<JobStep> steps = new ArrayList<>(List.of(JobStep.ENSURE_USER, JobStep.PLACE, JobStep.CREATE_SERVER,
                 JobStep.WAIT_INSTALL));
-        boolean hasFiles = mapping.find(JobEvents.pkg(job).code()).map(PackageMapping::files).map(f -> !f.isEmpty())
+        boolean hasFiles = mapping.find(job.pkg().code()).map(PackageMapping::files).map(f -> !f.isEmpty())
                 .orElse(false);
         if (hasFiles) {
             steps.add(JobStep.CONFIGURE);

@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.messaging;
+package id.gamestore.provisioning.broker;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

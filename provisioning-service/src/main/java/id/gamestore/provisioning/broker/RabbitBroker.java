@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.messaging;
+package id.gamestore.provisioning.broker;
 
 import java.io.IOException;
 import java.util.Map;

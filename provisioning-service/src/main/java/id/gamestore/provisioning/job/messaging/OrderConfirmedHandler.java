@@ -1,7 +1,9 @@
-package id.gamestore.provisioning.messaging;
+package id.gamestore.provisioning.job.messaging;
+
+import id.gamestore.provisioning.broker.ProcessedEvents;
 
 import id.gamestore.contracts.events.OrderConfirmed;
-import id.gamestore.provisioning.job.JobService;
+import id.gamestore.provisioning.job.JobStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,9 +14,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class OrderConfirmedHandler {
     private final ProcessedEvents processed;
-    private final JobService jobs;
+    private final JobStore jobs;
 
-    public OrderConfirmedHandler(ProcessedEvents processed, JobService jobs) {
+    public OrderConfirmedHandler(ProcessedEvents processed, JobStore jobs) {
         this.processed = processed;
         this.jobs = jobs;
     }

@@ -1,4 +1,8 @@
-package id.gamestore.provisioning.messaging;
+package id.gamestore.provisioning.broker;
+
+import id.gamestore.provisioning.broker.RabbitConfig;
+
+import id.gamestore.provisioning.broker.RabbitBroker;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +28,7 @@ import id.gamestore.contracts.events.EventSchemas;
  * consumer and retries, so a good message is never parked because of an outage. Each consumer bean owns one and
  * gives it the queue, the event and its handler; nothing long runs while a message is held.
  */
-final class QueueConsumer<E extends DomainEvent> {
+public final class QueueConsumer<E extends DomainEvent> {
     private static final Logger LOG = Logger.getLogger(QueueConsumer.class);
     private static final long REQUEUE_PAUSE_MS = 1000;
     private static final long MAX_PAUSE_MS = 30_000;
@@ -41,7 +45,7 @@ final class QueueConsumer<E extends DomainEvent> {
     /**
      * @param handler runs the handler's transaction; true when the event changed something, false for a duplicate
      */
-    QueueConsumer(RabbitBroker broker, RabbitConfig config, String queue, String eventType, Class<E> eventClass,
+    public QueueConsumer(RabbitBroker broker, RabbitConfig config, String queue, String eventType, Class<E> eventClass,
             Predicate<E> handler) {
         this.broker = broker;
         this.config = config;
@@ -51,7 +55,7 @@ final class QueueConsumer<E extends DomainEvent> {
         this.handler = handler;
     }
 
-    void open(String consumerTag) throws IOException {
+    public void open(String consumerTag) throws IOException {
         channel = broker.connection().createChannel();
         channel.basicQos(config.prefetch());
         channel.basicConsume(queue, false, consumerTag, new DefaultConsumer(channel) {
@@ -63,7 +67,7 @@ final class QueueConsumer<E extends DomainEvent> {
         });
     }
 
-    void close() {
+    public void close() {
         try {
             if (channel != null && channel.isOpen()) {
                 channel.close();

@@ -1,7 +1,9 @@
-package id.gamestore.provisioning.messaging;
+package id.gamestore.provisioning.reset.messaging;
+
+import id.gamestore.provisioning.broker.ProcessedEvents;
 
 import id.gamestore.contracts.events.CredentialsResetRequested;
-import id.gamestore.provisioning.reset.CredentialResetService;
+import id.gamestore.provisioning.reset.ResetStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,9 +14,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CredentialsResetHandler {
     private final ProcessedEvents processed;
-    private final CredentialResetService resets;
+    private final ResetStore resets;
 
-    public CredentialsResetHandler(ProcessedEvents processed, CredentialResetService resets) {
+    public CredentialsResetHandler(ProcessedEvents processed, ResetStore resets) {
         this.processed = processed;
         this.resets = resets;
     }

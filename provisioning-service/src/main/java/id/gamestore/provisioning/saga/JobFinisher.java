@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.job;
+package id.gamestore.provisioning.saga;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,10 @@ import java.time.Instant;
 
 import org.jboss.logging.Logger;
 
+import id.gamestore.provisioning.job.CustomerMessages;
+import id.gamestore.provisioning.job.JobState;
+import id.gamestore.provisioning.job.JobStep;
+import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.contracts.crypto.CredentialEnvelope;
 import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.contracts.events.EventJson;
@@ -53,16 +57,16 @@ public class JobFinisher {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(ProvisioningJob job) {
-        PackageMapping pkg = mapping.find(JobEvents.pkg(job).code()).orElseThrow();
+        PackageMapping pkg = mapping.find(job.pkg().code()).orElseThrow();
         CredentialEnvelope password = job.passwordIssued ? envelope(job.passwordEnvelope) : null;
         PanelAccess access = new PanelAccess(panel.publicUrl(), job.panelUserId, job.panelUsername, job.panelEmail,
                 job.userCreated && password != null, password);
-        ServerInfo server = JobEvents.server(job, pkg);
-        outbox.add(ProvisioningCompleted.of(job.orderId, job.correlationId, job.id.toString(), JobEvents.customer(job),
-                JobEvents.pkg(job), access, server));
+        ServerInfo server = job.server(pkg);
+        outbox.add(ProvisioningCompleted.of(job.orderId, job.correlationId, job.id.toString(), job.customer(),
+                job.pkg(), access, server));
         job.state = JobState.COMPLETED;
         job.currentStep = JobStep.DONE;
-        accounts.ended(JobEvents.customer(job).customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null,
+        accounts.ended(job.customer().customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null,
                 password != null, job.panelUserId);
         end(job);
         LOG.infof("job %s completed: server %s on node %s", job.id, job.serverIdentifier, job.nodeId);
@@ -74,11 +78,11 @@ public class JobFinisher {
         String detail = job.failureDetail + (compensated ? "" : "; compensation failed: " + job.lastError
                 + " (server external_id " + ProvisioningJob.serverExternalId(job.orderId) + ", user id "
                 + job.panelUserId + " may remain)");
-        outbox.add(ProvisioningFailed.of(job.orderId, job.correlationId, job.id.toString(), JobEvents.customer(job),
-                JobEvents.pkg(job), reason, job.failedStep, CustomerMessages.failure(reason), truncate(detail),
+        outbox.add(ProvisioningFailed.of(job.orderId, job.correlationId, job.id.toString(), job.customer(),
+                job.pkg(), reason, job.failedStep, CustomerMessages.failure(reason), truncate(detail),
                 compensated));
         job.state = compensated ? JobState.FAILED : JobState.COMPENSATION_FAILED;
-        accounts.ended(JobEvents.customer(job).customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null,
+        accounts.ended(job.customer().customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null,
                 false, null);
         if (!compensated) {
             compensationFailures.increment();

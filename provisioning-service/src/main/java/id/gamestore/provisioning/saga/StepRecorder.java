@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.job;
+package id.gamestore.provisioning.saga;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,95 +8,67 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.FailureReason;
-import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.contracts.events.ProvisioningProgress;
 import id.gamestore.contracts.events.ProvisioningStarted;
+import id.gamestore.provisioning.job.JobState;
+import id.gamestore.provisioning.job.JobStep;
+import id.gamestore.provisioning.job.JobStore;
+import id.gamestore.provisioning.job.ProvisioningConfig;
+import id.gamestore.provisioning.job.ProvisioningJob;
+import id.gamestore.provisioning.job.StepLogEntry;
+import id.gamestore.provisioning.job.StepStatus;
 import id.gamestore.provisioning.outbox.OutboxWriter;
 import id.gamestore.provisioning.placement.AllocationReservations;
-import id.gamestore.provisioning.saga.StepOutcome;
 import id.gamestore.support.retry.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * The transaction boundary of the saga: every job change commits together with the events it causes (outbox), and
- * only the worker holding the job's lease may record a step's result.
+ * What a step's result does to a job: the saga's transaction boundary. Every job change commits together with the
+ * events it causes (outbox), and only the worker holding the job's lease may record a step's result.
  */
 @ApplicationScoped
-public class JobService {
-    private static final Logger LOG = Logger.getLogger(JobService.class);
+public class StepRecorder {
+    private static final Logger LOG = Logger.getLogger(StepRecorder.class);
 
-    private final EntityManager em;
+    private final JobStore store;
     private final ProvisioningConfig config;
+    private final SagaConfig saga;
     private final OutboxWriter outbox;
     private final StepPlan plan;
     private final JobFinisher finisher;
     private final AllocationReservations reservations;
 
-    public JobService(EntityManager em, ProvisioningConfig config, OutboxWriter outbox, StepPlan plan,
-            JobFinisher finisher, AllocationReservations reservations) {
-        this.em = em;
+    public StepRecorder(JobStore store, ProvisioningConfig config, SagaConfig saga, OutboxWriter outbox,
+            StepPlan plan, JobFinisher finisher, AllocationReservations reservations) {
+        this.store = store;
         this.config = config;
+        this.saga = saga;
         this.outbox = outbox;
         this.plan = plan;
         this.finisher = finisher;
         this.reservations = reservations;
     }
 
-    /** @return true when a job was created; false when the order already has one */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean createIfAbsent(OrderConfirmed event) {
-        if (ProvisioningJob.byOrderId(event.orderId()) != null) {
-            return false;
-        }
-        Instant now = Instant.now();
-        ProvisioningJob job = new ProvisioningJob();
-        job.id = UUID.randomUUID();
-        job.orderId = event.orderId();
-        job.correlationId = event.correlationId();
-        job.eventId = event.eventId();
-        job.customerJson = JobEvents.write(event.customer());
-        job.packageJson = JobEvents.write(event.pkg());
-        job.confirmedBy = event.confirmedBy();
-        job.state = config.enabled() ? JobState.PENDING : JobState.ON_HOLD;
-        job.currentStep = JobStep.ENSURE_USER;
-        job.stepStatus = StepStatus.initial();
-        job.nextRunAt = now;
-        job.createdAt = now;
-        job.updatedAt = now;
-        job.persist();
-        em.flush();
-        return true;
-    }
-
-    /** A detached copy for a step to read. */
-    @Transactional
-    public ProvisioningJob load(UUID id) {
-        ProvisioningJob job = em.find(ProvisioningJob.class, id);
-        em.detach(job);
-        return job;
-    }
-
     /** PENDING to RUNNING: set the deadline and announce the start. */
     @Transactional
     public void start(UUID id, String owner) {
-        ProvisioningJob job = leased(id, owner);
+        ProvisioningJob job = store.leased(id, owner);
         if (job == null || job.state != JobState.PENDING) {
             return;
         }
         job.state = JobState.RUNNING;
         job.deadline = Instant.now().plus(config.timeout());
         job.updatedAt = Instant.now();
-        outbox.add(ProvisioningStarted.of(job.orderId, job.correlationId, job.id.toString(), JobEvents.customer(job),
-                JobEvents.pkg(job)));
+        outbox.add(ProvisioningStarted.of(job.orderId, job.correlationId, job.id.toString(), job.customer(),
+                job.pkg()));
         log(job, job.currentStep.name(), "STARTED", null, 0, owner);
     }
 
     /** Written before the panel call that creates the user: the sealed password and the intent. */
     @Transactional
     public void markUserCreating(UUID id, String owner, String passwordEnvelope) {
-        ProvisioningJob job = requireLease(id, owner);
+        ProvisioningJob job = store.requireLease(id, owner);
         job.userCreating = true;
         job.passwordEnvelope = passwordEnvelope;
         job.updatedAt = Instant.now();
@@ -105,7 +77,7 @@ public class JobService {
     /** Written before the panel call that sets a new password on the customer's existing user. */
     @Transactional
     public void markPasswordIssuing(UUID id, String owner, String passwordEnvelope) {
-        ProvisioningJob job = requireLease(id, owner);
+        ProvisioningJob job = store.requireLease(id, owner);
         job.passwordEnvelope = passwordEnvelope;
         job.updatedAt = Instant.now();
     }
@@ -113,7 +85,7 @@ public class JobService {
     /** Written before the panel call that creates the server. */
     @Transactional
     public void markServerCreating(UUID id, String owner) {
-        ProvisioningJob job = requireLease(id, owner);
+        ProvisioningJob job = store.requireLease(id, owner);
         job.serverCreating = true;
         job.updatedAt = Instant.now();
     }
@@ -121,7 +93,7 @@ public class JobService {
     /** Records a step's outcome and hands the job back (lease released, next run time set). */
     @Transactional
     public void apply(UUID id, String owner, JobStep step, StepOutcome outcome, long durationMs) {
-        ProvisioningJob job = leased(id, owner);
+        ProvisioningJob job = store.leased(id, owner);
         if (job == null || job.state != JobState.RUNNING || job.currentStep != step) {
             LOG.warnf("result of %s dropped: the job moved on or another worker took it over", step);
             return;
@@ -137,11 +109,11 @@ public class JobService {
             log(job, step.name(), "DONE", advanced.detail(), durationMs, owner);
             if (step == JobStep.CREATE_SERVER) {
                 reservations.release(job.id);
-                job.installDeadline = now.plus(config.startupTimeout());
+                job.installDeadline = now.plus(saga.startupTimeout());
             }
             List<JobStep> steps = plan.steps(job);
             outbox.add(ProvisioningProgress.of(job.orderId, job.correlationId, job.id.toString(),
-                    JobEvents.customer(job), step.name(), steps.indexOf(step) + 1, steps.size(), step.customerMessage()));
+                    job.customer(), step.name(), steps.indexOf(step) + 1, steps.size(), step.customerMessage()));
             JobStep next = plan.next(job, step);
             if (next == JobStep.DONE) {
                 finisher.complete(job);
@@ -172,25 +144,25 @@ public class JobService {
             job.currentStep = redo.step();
             job.attempts++;
         }
-        release(job);
+        JobStore.release(job);
     }
 
     /** Stops the job for good (deadline, cancel) from the worker holding it. */
     @Transactional
     public void fail(UUID id, String owner, FailureReason reason, String detail) {
-        ProvisioningJob job = leased(id, owner);
+        ProvisioningJob job = store.leased(id, owner);
         if (job == null || job.state != JobState.RUNNING) {
             return;
         }
         log(job, job.currentStep.name(), "FAILED", detail, 0, owner);
         beginCompensation(job, reason, job.currentStep, detail, owner);
-        release(job);
+        JobStore.release(job);
     }
 
     /** Records the outcome of one compensation run. */
     @Transactional
     public void compensated(UUID id, String owner, Optional<String> error) {
-        ProvisioningJob job = leased(id, owner);
+        ProvisioningJob job = store.leased(id, owner);
         if (job == null || job.state != JobState.COMPENSATING) {
             return;
         }
@@ -210,7 +182,7 @@ public class JobService {
                     Optional.empty()));
             }
         }
-        release(job);
+        JobStore.release(job);
     }
 
     private void beginCompensation(ProvisioningJob job, FailureReason reason, JobStep step, String detail,
@@ -225,25 +197,8 @@ public class JobService {
         LOG.infof("job %s fails with %s at %s; compensating (worker %s)", job.id, reason, step, owner);
     }
 
-    private ProvisioningJob leased(UUID id, String owner) {
-        ProvisioningJob job = em.find(ProvisioningJob.class, id);
-        return job != null && owner.equals(job.leaseOwner) ? job : null;
-    }
-
-    private ProvisioningJob requireLease(UUID id, String owner) {
-        ProvisioningJob job = leased(id, owner);
-        if (job == null) {
-            throw new LeaseLostException(id);
-        }
-        return job;
-    }
-
-    private static void release(ProvisioningJob job) {
-        job.leaseOwner = null;
-        job.leaseUntil = null;
-    }
-
-    static void log(ProvisioningJob job, String step, String outcome, String detail, long durationMs, String owner) {
+    private static void log(ProvisioningJob job, String step, String outcome, String detail, long durationMs,
+            String owner) {
         StepLogEntry.of(job.id, step, outcome, detail, durationMs, owner).persist();
     }
 }

@@ -1,4 +1,10 @@
-package id.gamestore.provisioning.messaging;
+package id.gamestore.provisioning.job.messaging;
+
+import id.gamestore.provisioning.broker.QueueConsumer;
+
+import id.gamestore.provisioning.broker.RabbitConfig;
+
+import id.gamestore.provisioning.broker.RabbitBroker;
 
 import java.io.IOException;
 

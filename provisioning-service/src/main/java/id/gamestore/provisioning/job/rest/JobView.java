@@ -1,10 +1,9 @@
-package id.gamestore.provisioning.admin;
+package id.gamestore.provisioning.job.rest;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import id.gamestore.provisioning.job.JobEvents;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.job.StepLogEntry;
 import id.gamestore.provisioning.job.StepStatus;
@@ -21,8 +20,8 @@ public record JobView(String jobId, String orderId, String correlationId, String
     }
 
     static JobView of(ProvisioningJob j, List<StepLogEntry> log) {
-        return new JobView(j.id.toString(), j.orderId, j.correlationId, JobEvents.pkg(j).code(),
-                JobEvents.customer(j).customerId(), j.state.name(), j.currentStep.name(), StepStatus.parse(j.stepStatus),
+        return new JobView(j.id.toString(), j.orderId, j.correlationId, j.pkg().code(),
+                j.customer().customerId(), j.state.name(), j.currentStep.name(), StepStatus.parse(j.stepStatus),
                 j.attempts, j.lastError, j.failureReason, j.failedStep, j.failureDetail, j.cancelRequested, j.deadline,
                 j.panelUserId, j.panelUsername, j.userCreated, j.serverId, j.serverIdentifier,
                 j.serverIp == null ? null : j.serverIp + ":" + j.serverPort, j.nodeId, j.createdAt, j.updatedAt,

@@ -1,10 +1,14 @@
-package id.gamestore.provisioning.mapping;
+package id.gamestore.provisioning.health;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.gamestore.provisioning.mapping.EggCatalog;
+import id.gamestore.provisioning.mapping.MappingProblem;
+import id.gamestore.provisioning.mapping.PackageMapping;
+import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.mapping.MappingProblem.Kind;
 import id.gamestore.provisioning.placement.NodeFit;
 import id.gamestore.provisioning.pterodactyl.PanelEgg;

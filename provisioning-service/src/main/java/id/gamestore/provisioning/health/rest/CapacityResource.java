@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.admin;
+package id.gamestore.provisioning.health.rest;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.gamestore.support.rest.ApiException;
+import id.gamestore.provisioning.admin.Roles;
 import id.gamestore.provisioning.health.MappingStatus;
 import id.gamestore.provisioning.health.ReadinessWarnings;
 import id.gamestore.provisioning.mapping.MappingProblem;

@@ -1,0 +1,33 @@
+package id.gamestore.provisioning.saga;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The saga steps' knobs; each has an environment variable named in application.properties. */
+@ConfigMapping(prefix = "provisioning")
+public interface SagaConfig {
+    /** How long the install may take before INSTALL_TIMEOUT. */
+    @WithDefault("10M")
+    Duration startupTimeout();
+
+    @WithDefault("true")
+    boolean autoStart();
+
+    @WithDefault("customers.gamestore.invalid")
+    String generatedEmailDomain();
+
+    @WithDefault("5S")
+    Duration installPollInitial();
+
+    @WithDefault("30S")
+    Duration installPollMax();
+
+    /**
+     * Longest pause between a worker's attempts to reach the database again while it keeps a job through an outage
+     * (the pauses start at 250 ms and double up to this).
+     */
+    @WithDefault("5S")
+    Duration outageRetryMax();
+}
