@@ -1,6 +1,7 @@
 package id.gamestore.notification;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,10 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("id.gamestore.notification");
+
+    /** Inbound adapters: JAX-RS resources and message consumers, in a feature's rest/ or messaging/ sub-package. */
+    private static final String[] ADAPTERS = {"id.gamestore.notification..rest..",
+            "id.gamestore.notification..messaging.."};
 
     @Test
     void noOtherServiceIsImported() {
@@ -35,8 +40,32 @@ class ArchitectureTest {
     @Test
     void templatesAndDeliveriesDoNotReachIntoTheAdminApi() {
         noClasses().that().resideInAnyPackage("id.gamestore.notification.template..",
-                "id.gamestore.notification.delivery..", "id.gamestore.notification.channel..")
+                "id.gamestore.notification.delivery..", "id.gamestore.notification.dispatch..",
+                "id.gamestore.notification.pacing..", "id.gamestore.notification.receipt..",
+                "id.gamestore.notification.channel..")
+                .and().resideOutsideOfPackages(ADAPTERS)
                 .should().dependOnClassesThat().resideInAnyPackage("id.gamestore.notification.admin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("id.gamestore.notification.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void adaptersDependOnFeaturesNotTheReverse() {
+        noClasses().that().resideOutsideOfPackages(ADAPTERS)
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyRestAdaptersUseJaxRs() {
+        noClasses().that().resideOutsideOfPackage("id.gamestore.notification..rest..")
+                // moves to service-support: the one error mapper of every service (another engineer's part)
+                .and().doNotHaveFullyQualifiedName("id.gamestore.notification.admin.ErrorMappers")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .check(CLASSES);
     }
 }
