@@ -1,6 +1,7 @@
 package id.gamestore.notification;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,10 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("id.gamestore.notification");
 
+    /** Inbound adapters: JAX-RS resources and message consumers, in a feature's rest/ or messaging/ sub-package. */
+    private static final String[] ADAPTERS = {"id.gamestore.notification..rest..",
+            "id.gamestore.notification..messaging.."};
+
     @Test
     void noOtherServiceIsImported() {
         noClasses().should().dependOnClassesThat()
@@ -23,10 +28,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheChannelPackageTalksHttpToWhatsApp() {
-        // The API-key mechanism reads a header of the incoming request (io.vertx.core.http.HttpServerRequest); it
-        // calls nobody.
         noClasses().that().resideOutsideOfPackage("id.gamestore.notification.channel..")
-                .and().doNotHaveFullyQualifiedName("id.gamestore.notification.admin.ApiKeyAuthenticationMechanism")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.eclipse.microprofile.rest.client..",
                         "io.vertx.ext.web.client..", "io.vertx.core.http..")
                 .check(CLASSES);
@@ -35,8 +37,33 @@ class ArchitectureTest {
     @Test
     void templatesAndDeliveriesDoNotReachIntoTheAdminApi() {
         noClasses().that().resideInAnyPackage("id.gamestore.notification.template..",
-                "id.gamestore.notification.delivery..", "id.gamestore.notification.channel..")
+                "id.gamestore.notification.delivery..", "id.gamestore.notification.dispatch..",
+                "id.gamestore.notification.pacing..", "id.gamestore.notification.receipt..",
+                "id.gamestore.notification.channel..")
+                .and().resideOutsideOfPackages(ADAPTERS)
                 .should().dependOnClassesThat().resideInAnyPackage("id.gamestore.notification.admin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("id.gamestore.notification.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void adaptersDependOnFeaturesNotTheReverse() {
+        noClasses().that().resideOutsideOfPackages(ADAPTERS)
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyRestAdaptersUseJaxRs() {
+        noClasses().that().resideOutsideOfPackage("id.gamestore.notification..rest..")
+                // the admin network's own 404 for callers outside it: a JAX-RS exception mapper by nature (the
+                // generic mappers are service-support's)
+                .and().doNotHaveFullyQualifiedName("id.gamestore.notification.admin.ErrorMappers")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .check(CLASSES);
     }
 }

@@ -6,14 +6,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
-import id.gamestore.notification.common.StoreConfig;
+import id.gamestore.notification.recipient.StoreConfig;
 
 /**
  * Ready only when the selected WhatsApp channel is fully configured and the admin number is known. The response
@@ -25,10 +24,13 @@ import id.gamestore.notification.common.StoreConfig;
 public class ChannelHealthCheck implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(ChannelHealthCheck.class);
 
-    @Inject
-    WhatsAppChannel channel;
-    @Inject
-    StoreConfig store;
+    private final WhatsAppChannel channel;
+    private final StoreConfig store;
+
+    public ChannelHealthCheck(WhatsAppChannel channel, StoreConfig store) {
+        this.channel = channel;
+        this.store = store;
+    }
 
     private final AtomicReference<List<ConfigurationProblem>> lastLogged = new AtomicReference<>(List.of());
 

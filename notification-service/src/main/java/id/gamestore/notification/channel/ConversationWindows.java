@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import id.gamestore.notification.common.Phones;
+import id.gamestore.notification.recipient.Phones;
 
 /** Tracks the 24-hour customer-service windows from inbound messages. */
 @ApplicationScoped

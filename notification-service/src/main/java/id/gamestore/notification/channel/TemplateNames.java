@@ -1,15 +1,17 @@
 package id.gamestore.notification.channel;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import id.gamestore.notification.template.MessageKind;
 
 /** The approved Cloud API template (name and language) for each message kind. */
 @ApplicationScoped
 public class TemplateNames {
-    @Inject
-    WhatsAppConfig config;
+    private final WhatsAppConfig config;
+
+    public TemplateNames(WhatsAppConfig config) {
+        this.config = config;
+    }
 
     public String name(MessageKind kind) {
         WhatsAppConfig.Templates t = config.cloud().templates();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import id.gamestore.notification.common.Phones;
+import id.gamestore.notification.recipient.Phones;
 
 /**
  * WAHA gateway: {@code POST {url}/api/sendText} with {@code X-Api-Key}, chat id {@code <digits>@c.us}. Free-form

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,8 +17,11 @@ import id.gamestore.notification.template.RenderedMessage;
 public class BodyCipher {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    CredentialCipher cipher;
+    private final CredentialCipher cipher;
+
+    public BodyCipher(CredentialCipher cipher) {
+        this.cipher = cipher;
+    }
 
     public String seal(UUID deliveryId, RenderedMessage message) {
         try {

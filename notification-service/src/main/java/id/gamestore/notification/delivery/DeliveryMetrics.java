@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,10 +14,13 @@ import io.micrometer.core.instrument.Timer;
  */
 @ApplicationScoped
 public class DeliveryMetrics {
-    @Inject
-    MeterRegistry registry;
+    private final MeterRegistry registry;
 
-    void reached(Delivery d, DeliveryState state) {
+    public DeliveryMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void reached(Delivery d, DeliveryState state) {
         registry.counter("notification.deliveries", "kind", d.kind.name(), "state", state.name()).increment();
         if (d.eventOccurredAt == null) {
             return;
@@ -30,7 +32,7 @@ public class DeliveryMetrics {
         }
     }
 
-    void attempt(String channel, String outcome) {
+    public void attempt(String channel, String outcome) {
         registry.counter("notification.attempts", "channel", channel, "outcome", outcome).increment();
     }
 
@@ -39,7 +41,7 @@ public class DeliveryMetrics {
     }
 
     /** A message nobody could be told about (the admin alert itself failed): page someone. */
-    void unrecoverable(Delivery d) {
+    public void unrecoverable(Delivery d) {
         registry.counter("notification.unrecoverable", "kind", d.kind.name()).increment();
     }
 

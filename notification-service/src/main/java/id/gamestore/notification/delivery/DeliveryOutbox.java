@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import id.gamestore.notification.template.MessageKind;
@@ -15,12 +15,15 @@ import id.gamestore.notification.template.RenderedMessage;
 /** Writes deliveries; callers run it inside their transaction. One row per dedupe key. */
 @ApplicationScoped
 public class DeliveryOutbox {
-    @Inject
-    BodyCipher cipher;
-    @Inject
-    DeliveryMetrics metrics;
-    @Inject
-    jakarta.enterprise.event.Event<DeliveryFailed> failed;
+    private final BodyCipher cipher;
+    private final DeliveryMetrics metrics;
+    private final Event<DeliveryFailed> failed;
+
+    public DeliveryOutbox(BodyCipher cipher, DeliveryMetrics metrics, Event<DeliveryFailed> failed) {
+        this.cipher = cipher;
+        this.metrics = metrics;
+        this.failed = failed;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Delivery> find(String dedupeKey) {

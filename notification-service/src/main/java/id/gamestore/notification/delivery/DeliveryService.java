@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -16,19 +15,23 @@ import id.gamestore.notification.channel.SendOutcome;
 import id.gamestore.notification.template.MessageKind;
 import id.gamestore.support.retry.Backoff;
 
-/** The transitions of a delivery after a send: attempts, retry schedule, failure and hand-over to the fallback. */
+/**
+ * The transitions of a delivery after a send or a receipt: acceptance, retry schedule, failure and hand-over to the
+ * fallback. The dispatcher records attempts through it, the receipts move deliveries on through it.
+ */
 @ApplicationScoped
 public class DeliveryService {
     private static final Logger LOG = Logger.getLogger(DeliveryService.class);
 
-    @Inject
-    DeliveryConfig config;
-    @Inject
-    DeliveryMetrics metrics;
-    @Inject
-    Event<DeliveryFailed> failed;
-    @Inject
-    EarlyReceipts earlyReceipts;
+    private final DeliveryConfig config;
+    private final DeliveryMetrics metrics;
+    private final Event<DeliveryFailed> failed;
+
+    public DeliveryService(DeliveryConfig config, DeliveryMetrics metrics, Event<DeliveryFailed> failed) {
+        this.config = config;
+        this.metrics = metrics;
+        this.failed = failed;
+    }
 
     @Transactional
     public void postpone(UUID id, Duration wait) {
@@ -38,49 +41,16 @@ public class DeliveryService {
         }
     }
 
-    /** Records one attempt and moves the delivery on. Answers the receipts that had arrived before the send's answer. */
-    @Transactional
-    public void recordOutcome(UUID id, String channel, String mode, SendOutcome outcome, Instant startedAt) {
-        Delivery d = lock(id);
-        if (d == null) {
-            return;
-        }
-        Instant now = Instant.now();
-        d.attempts++;
-        DeliveryAttempt attempt = new DeliveryAttempt();
-        attempt.deliveryId = d.id;
-        attempt.attemptNo = d.attempts;
-        attempt.channel = channel;
-        attempt.mode = mode;
-        attempt.outcome = outcome.name();
-        attempt.providerCode = outcome.code();
-        attempt.startedAt = startedAt;
-        attempt.durationMs = Duration.between(startedAt, now).toMillis();
-        metrics.attempt(channel, outcome.name());
-        d.channel = channel;
-        d.updatedAt = now;
-        if (outcome instanceof SendOutcome.Accepted accepted) {
-            attempt.providerMessageId = accepted.providerMessageId();
-            accepted(d, accepted.providerMessageId(), now);
-        } else if (outcome instanceof SendOutcome.NeedsTemplate) {
-            d.forceTemplate = true;
-            d.nextAttemptAt = now;
-        } else if (outcome instanceof SendOutcome.Retryable retryable) {
-            retryOrFail(d, retryable, now);
-        } else if (d.state == DeliveryState.PENDING) {
-            fail(d, outcome.code() == null ? outcome.name() : outcome.name() + ":" + outcome.code(), now);
-        }
-        attempt.persist();
-        LOG.infof("delivery %s %s attempt %d via %s/%s: %s%s", d.id, d.kind, d.attempts, channel, mode,
-                outcome.name(), outcome.code() == null ? "" : " " + outcome.code());
-    }
-
-    private void accepted(Delivery d, String providerMessageId, Instant now) {
+    /**
+     * The channel took the message. Answers true when this moved a PENDING delivery to SENT (then receipts that
+     * arrived before the send's answer may be applied); false when the delivery had moved on already.
+     */
+    public boolean accepted(Delivery d, String providerMessageId, Instant now) {
         if (d.state != DeliveryState.PENDING) {
             if (d.providerMessageId == null) {
                 d.providerMessageId = providerMessageId;
             }
-            return;
+            return false;
         }
         d.providerMessageId = providerMessageId;
         d.nextAttemptAt = null;
@@ -94,10 +64,11 @@ public class DeliveryService {
             d.purgeBody(now);
             metrics.reached(d, DeliveryState.DELIVERED);
         }
-        earlyReceipts.claim(providerMessageId).forEach(r -> ReceiptService.applyTo(d, r, this, metrics, now));
+        return true;
     }
 
-    void retryOrFail(Delivery d, SendOutcome.Retryable retryable, Instant now) {
+    /** Schedules the next try with backoff, or fails the delivery when it is out of tries or time. */
+    public void retryOrFail(Delivery d, SendOutcome.Retryable retryable, Instant now) {
         if (d.state != DeliveryState.PENDING) {
             return;
         }
@@ -117,7 +88,7 @@ public class DeliveryService {
     }
 
     /** Fails the delivery for good and lets the fallback take over, then drops the body. */
-    void fail(Delivery d, String code, Instant now) {
+    public void fail(Delivery d, String code, Instant now) {
         d.state = DeliveryState.FAILED;
         d.failedAt = now;
         d.failureCode = code;
@@ -137,7 +108,7 @@ public class DeliveryService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    Delivery lock(UUID id) {
+    public Delivery lock(UUID id) {
         return Delivery.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 

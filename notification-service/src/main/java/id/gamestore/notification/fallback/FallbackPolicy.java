@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -13,11 +12,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
-import id.gamestore.notification.common.Phones;
-import id.gamestore.notification.common.StoreConfig;
+import id.gamestore.notification.recipient.Phones;
+import id.gamestore.notification.recipient.StoreConfig;
 import id.gamestore.notification.delivery.BodyCipher;
 import id.gamestore.notification.delivery.Delivery;
-import id.gamestore.notification.delivery.DeliveryDispatcher;
+import id.gamestore.notification.dispatch.DeliveryDispatcher;
 import id.gamestore.notification.delivery.DeliveryFailed;
 import id.gamestore.notification.delivery.DeliveryMetrics;
 import id.gamestore.notification.delivery.DeliveryOutbox;
@@ -38,20 +37,24 @@ import id.gamestore.notification.template.RenderedMessage;
 public class FallbackPolicy {
     private static final Logger LOG = Logger.getLogger(FallbackPolicy.class);
 
-    @Inject
-    DeliveryOutbox outbox;
-    @Inject
-    BodyCipher bodies;
-    @Inject
-    MessageComposer composer;
-    @Inject
-    StoreConfig store;
-    @Inject
-    DeliveryMetrics metrics;
-    @Inject
-    DeliveryDispatcher dispatcher;
-    @Inject
-    TransactionSynchronizationRegistry transactions;
+    private final DeliveryOutbox outbox;
+    private final BodyCipher bodies;
+    private final MessageComposer composer;
+    private final StoreConfig store;
+    private final DeliveryMetrics metrics;
+    private final DeliveryDispatcher dispatcher;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public FallbackPolicy(DeliveryOutbox outbox, BodyCipher bodies, MessageComposer composer, StoreConfig store,
+            DeliveryMetrics metrics, DeliveryDispatcher dispatcher, TransactionSynchronizationRegistry transactions) {
+        this.outbox = outbox;
+        this.bodies = bodies;
+        this.composer = composer;
+        this.store = store;
+        this.metrics = metrics;
+        this.dispatcher = dispatcher;
+        this.transactions = transactions;
+    }
 
     void onFailed(@Observes DeliveryFailed event) {
         Delivery d = event.delivery();

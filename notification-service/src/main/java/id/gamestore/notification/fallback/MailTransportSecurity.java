@@ -24,14 +24,21 @@ public class MailTransportSecurity {
     private static final Logger LOG = Logger.getLogger(MailTransportSecurity.class);
     static final Set<String> MODES = Set.of("DISABLED", "OPTIONAL", "REQUIRED");
 
-    @ConfigProperty(name = "quarkus.mailer.start-tls", defaultValue = "REQUIRED")
-    String startTls;
-    @ConfigProperty(name = "quarkus.mailer.host", defaultValue = "127.0.0.1")
-    String host;
-    @ConfigProperty(name = "quarkus.mailer.port")
-    Optional<Integer> port;
-    @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false")
-    boolean mock;
+    private final String startTls;
+    private final String host;
+    private final Optional<Integer> port;
+    private final boolean mock;
+
+    public MailTransportSecurity(
+            @ConfigProperty(name = "quarkus.mailer.start-tls", defaultValue = "REQUIRED") String startTls,
+            @ConfigProperty(name = "quarkus.mailer.host", defaultValue = "127.0.0.1") String host,
+            @ConfigProperty(name = "quarkus.mailer.port") Optional<Integer> port,
+            @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false") boolean mock) {
+        this.startTls = startTls;
+        this.host = host;
+        this.port = port;
+        this.mock = mock;
+    }
 
     void onStart(@Observes StartupEvent event) {
         warning(startTls, host + ":" + port.map(String::valueOf).orElse("25"), mock).ifPresent(LOG::warn);

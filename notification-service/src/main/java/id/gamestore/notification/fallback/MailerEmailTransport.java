@@ -3,13 +3,12 @@ package id.gamestore.notification.fallback;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import id.gamestore.notification.channel.SendOutcome;
-import id.gamestore.notification.delivery.EmailTransport;
+import id.gamestore.notification.channel.EmailTransport;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 
@@ -22,10 +21,14 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 public class MailerEmailTransport implements EmailTransport {
     private static final Logger LOG = Logger.getLogger(MailerEmailTransport.class);
 
-    @Inject
-    ReactiveMailer mailer;
-    @ConfigProperty(name = "notification.email.send-timeout", defaultValue = "10s")
-    Duration sendTimeout;
+    private final ReactiveMailer mailer;
+    private final Duration sendTimeout;
+
+    public MailerEmailTransport(ReactiveMailer mailer,
+            @ConfigProperty(name = "notification.email.send-timeout", defaultValue = "10s") Duration sendTimeout) {
+        this.mailer = mailer;
+        this.sendTimeout = sendTimeout;
+    }
 
     @Override
     public SendOutcome send(String to, String subject, String text) {

@@ -3,14 +3,13 @@ package id.gamestore.notification.intake;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.events.DomainEvent;
-import id.gamestore.notification.common.Phones;
-import id.gamestore.notification.common.StoreConfig;
+import id.gamestore.notification.recipient.Phones;
+import id.gamestore.notification.recipient.StoreConfig;
 import id.gamestore.notification.delivery.DeliveryOutbox;
 import id.gamestore.notification.delivery.NewDelivery;
 import id.gamestore.notification.template.MessageComposer;
@@ -21,12 +20,15 @@ import id.gamestore.notification.template.MessageKind;
 public class AdminAlerts {
     private static final Logger LOG = Logger.getLogger(AdminAlerts.class);
 
-    @Inject
-    DeliveryOutbox outbox;
-    @Inject
-    MessageComposer composer;
-    @Inject
-    StoreConfig store;
+    private final DeliveryOutbox outbox;
+    private final MessageComposer composer;
+    private final StoreConfig store;
+
+    public AdminAlerts(DeliveryOutbox outbox, MessageComposer composer, StoreConfig store) {
+        this.outbox = outbox;
+        this.composer = composer;
+        this.store = store;
+    }
 
     /**
      * @param dedupeKey     unique per alert owed, e.g. {@code <orderId>/admin-alert/provisioning-failed}

@@ -3,7 +3,6 @@ package id.gamestore.notification.intake;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -30,12 +29,15 @@ import id.gamestore.notification.template.MissingValueException;
 public class CredentialsEventHandler {
     private static final Logger LOG = Logger.getLogger(CredentialsEventHandler.class);
 
-    @Inject
-    DeliveryOutbox outbox;
-    @Inject
-    MessageComposer composer;
-    @Inject
-    AdminAlerts alerts;
+    private final DeliveryOutbox outbox;
+    private final MessageComposer composer;
+    private final AdminAlerts alerts;
+
+    public CredentialsEventHandler(DeliveryOutbox outbox, MessageComposer composer, AdminAlerts alerts) {
+        this.outbox = outbox;
+        this.composer = composer;
+        this.alerts = alerts;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void reset(CredentialsReset e) {

@@ -3,7 +3,6 @@ package id.gamestore.notification.intake;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -16,7 +15,7 @@ import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ProvisioningFailed;
 import id.gamestore.contracts.events.ProvisioningProgress;
-import id.gamestore.notification.common.Phones;
+import id.gamestore.notification.recipient.Phones;
 import id.gamestore.notification.delivery.Delivery;
 import id.gamestore.notification.delivery.DeliveryConfig;
 import id.gamestore.notification.delivery.DeliveryOutbox;
@@ -34,16 +33,20 @@ import id.gamestore.notification.template.RenderedMessage;
 public class ProvisioningEventHandler {
     private static final Logger LOG = Logger.getLogger(ProvisioningEventHandler.class);
 
-    @Inject
-    DeliveryOutbox outbox;
-    @Inject
-    MessageComposer composer;
-    @Inject
-    DeliveryConfig config;
-    @Inject
-    AdminAlerts alerts;
-    @Inject
-    CredentialsEventHandler credentials;
+    private final DeliveryOutbox outbox;
+    private final MessageComposer composer;
+    private final DeliveryConfig config;
+    private final AdminAlerts alerts;
+    private final CredentialsEventHandler credentials;
+
+    public ProvisioningEventHandler(DeliveryOutbox outbox, MessageComposer composer, DeliveryConfig config,
+            AdminAlerts alerts, CredentialsEventHandler credentials) {
+        this.outbox = outbox;
+        this.composer = composer;
+        this.config = config;
+        this.alerts = alerts;
+        this.credentials = credentials;
+    }
 
     /** @return true when the event was new and may have created deliveries */
     @Transactional

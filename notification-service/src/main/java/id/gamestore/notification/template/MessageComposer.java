@@ -3,7 +3,6 @@ package id.gamestore.notification.template;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.events.CredentialsReset;
@@ -15,8 +14,8 @@ import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ProvisioningFailed;
 import id.gamestore.contracts.events.ProvisioningProgress;
 import id.gamestore.contracts.events.ServerInfo;
-import id.gamestore.notification.common.Phones;
-import id.gamestore.notification.common.StoreConfig;
+import id.gamestore.notification.recipient.Phones;
+import id.gamestore.notification.recipient.StoreConfig;
 
 /**
  * Fills the templates' models from events and configuration. The password envelope is opened here, only to render,
@@ -24,12 +23,15 @@ import id.gamestore.notification.common.StoreConfig;
  */
 @ApplicationScoped
 public class MessageComposer {
-    @Inject
-    MessageTemplates templates;
-    @Inject
-    CredentialCipher cipher;
-    @Inject
-    StoreConfig store;
+    private final MessageTemplates templates;
+    private final CredentialCipher cipher;
+    private final StoreConfig store;
+
+    public MessageComposer(MessageTemplates templates, CredentialCipher cipher, StoreConfig store) {
+        this.templates = templates;
+        this.cipher = cipher;
+        this.store = store;
+    }
 
     public static MessageKind serverReadyKind(ProvisioningCompleted event) {
         PanelAccess panel = event.panel();

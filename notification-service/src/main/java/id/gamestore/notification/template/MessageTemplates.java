@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -26,10 +25,13 @@ import io.quarkus.qute.TemplateException;
 public class MessageTemplates {
     private static final String BUILT_IN = "message-templates/";
 
-    @Inject
-    Engine engine;
-    @Inject
-    TemplateConfig config;
+    private final Engine engine;
+    private final TemplateConfig config;
+
+    public MessageTemplates(Engine engine, TemplateConfig config) {
+        this.engine = engine;
+        this.config = config;
+    }
 
     private final Map<String, Parsed> cache = new ConcurrentHashMap<>();
 

@@ -7,9 +7,8 @@ import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 
-import id.gamestore.notification.common.DurationSetting;
-import id.gamestore.notification.common.Phones;
 import id.gamestore.support.retry.Backoff;
+import id.gamestore.notification.recipient.Phones;
 
 class DeliveryRulesTest {
 

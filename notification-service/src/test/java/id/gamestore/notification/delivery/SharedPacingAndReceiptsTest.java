@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import id.gamestore.notification.channel.SendOutcome;
-import id.gamestore.notification.common.Phones;
+import id.gamestore.notification.dispatch.AttemptRecorder;
+import id.gamestore.notification.pacing.PacingConfig;
+import id.gamestore.notification.pacing.RecipientPacer;
+import id.gamestore.notification.receipt.EarlyReceipts;
+import id.gamestore.notification.receipt.Receipt;
+import id.gamestore.notification.receipt.ReceiptService;
+import id.gamestore.notification.recipient.Phones;
 import id.gamestore.notification.support.SandboxTest;
 import id.gamestore.notification.support.TestEvents;
 import id.gamestore.notification.template.MessageKind;
@@ -43,11 +48,11 @@ class SharedPacingAndReceiptsTest extends SandboxTest {
     @Inject
     ReceiptService receipts;
     @Inject
-    DeliveryConfig config;
+    PacingConfig config;
+    @Inject
+    DeliveryService deliveries;
     @Inject
     DeliveryMetrics metrics;
-    @Inject
-    Event<DeliveryFailed> failed;
     @Inject
     DataSource dataSource;
 
@@ -86,7 +91,7 @@ class SharedPacingAndReceiptsTest extends SandboxTest {
 
         assertThat(receipts.apply(new Receipt(null, wamid, Receipt.Status.DELIVERED, null, "waha")))
                 .as("no delivery has this message id yet").isFalse();
-        DeliveryService restarted = secondProcessDeliveries();
+        AttemptRecorder restarted = secondProcessDeliveries();
         QuarkusTransaction.requiringNew().run(() -> restarted.recordOutcome(id, "waha", "text",
                 new SendOutcome.Accepted(wamid), Instant.now()));
 
@@ -98,7 +103,7 @@ class SharedPacingAndReceiptsTest extends SandboxTest {
 
     @Test
     void aReceiptRacingTheSendsCommitIsNeverLeftBehind() throws Exception {
-        DeliveryService other = secondProcessDeliveries();
+        AttemptRecorder other = secondProcessDeliveries();
         for (int round = 0; round < 15; round++) {
             UUID id = pendingDelivery();
             String wamid = "wamid.race-" + UUID.randomUUID();
@@ -145,19 +150,12 @@ class SharedPacingAndReceiptsTest extends SandboxTest {
     }
 
     private RecipientPacer secondProcessPacer() {
-        RecipientPacer p = new RecipientPacer();
-        p.config = config;
-        p.dataSource = dataSource;
-        return p;
+        return new RecipientPacer(config, dataSource);
     }
 
-    private DeliveryService secondProcessDeliveries() {
-        DeliveryService s = new DeliveryService();
-        s.config = config;
-        s.metrics = metrics;
-        s.failed = failed;
-        s.earlyReceipts = new EarlyReceipts();
-        return s;
+    /** What records a send's outcome in a second process: its own early-receipt store, the same database. */
+    private AttemptRecorder secondProcessDeliveries() {
+        return new AttemptRecorder(deliveries, new EarlyReceipts(), receipts, metrics);
     }
 
     /** Starts both calls at the same moment on two threads and answers their results in order. */

@@ -16,9 +16,7 @@ import io.quarkus.qute.Engine;
 class MessageTemplatesTest {
 
     private static MessageTemplates templates(Optional<String> dir) {
-        MessageTemplates t = new MessageTemplates();
-        t.engine = Engine.builder().addDefaults().build();
-        t.config = new TemplateConfig() {
+        return new MessageTemplates(Engine.builder().addDefaults().build(), new TemplateConfig() {
             @Override
             public Optional<String> dir() {
                 return dir;
@@ -28,8 +26,7 @@ class MessageTemplatesTest {
             public String defaultLocale() {
                 return "id";
             }
-        };
-        return t;
+        });
     }
 
     private static MessageModel progress() {
@@ -114,8 +111,8 @@ class MessageTemplatesTest {
 
     @Test
     void theEmailOfAMessageThatCarriesAPasswordShowsEveryOtherFieldAndTheWayToItButNeverThePassword() {
-        MessageComposer composer = new MessageComposer();
-        composer.templates = templates(Optional.empty());
+        // no cipher and no store: a password-carrying message's email needs neither
+        MessageComposer composer = new MessageComposer(templates(Optional.empty()), null, null);
         for (MessageKind kind : MessageKind.values()) {
             if (!kind.carriesPassword()) {
                 continue;

@@ -1,8 +1,0 @@
-package id.gamestore.notification.delivery;
-
-import id.gamestore.notification.channel.SendOutcome;
-
-/** Sends a fallback email. */
-public interface EmailTransport {
-    SendOutcome send(String to, String subject, String text);
-}
