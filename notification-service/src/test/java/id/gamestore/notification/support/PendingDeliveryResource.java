@@ -19,9 +19,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Plays the process that stopped: before the application starts, leaves in its database a server-ready delivery
- * that failed twice and waits for its next try (due already), as the previous process would have.
+ * that failed twice and waits for its next try, as the previous process would have. The try is due a few seconds
+ * after the application starts: due at once, it went out before the test had pointed the sandbox's receipt webhooks
+ * at this application, its receipts were lost and the test failed now and then.
  */
 public class PendingDeliveryResource implements QuarkusTestResourceLifecycleManager {
+    /** From this resource's start: longer than the application's start-up, shorter than the test's wait (15 s). */
+    static final java.time.Duration RETRY_DUE_IN = java.time.Duration.ofSeconds(10);
     public static final String PHONE = "restart.phone";
     public static final String ORDER = "restart.order";
     public static final String PASSWORD = "restart.password";
@@ -54,7 +58,7 @@ public class PendingDeliveryResource implements QuarkusTestResourceLifecycleMana
                 s.setObject(5, UUID.randomUUID());
                 s.setString(6, phone);
                 s.setString(7, body);
-                s.setTimestamp(8, Timestamp.from(now.minusSeconds(1)));
+                s.setTimestamp(8, Timestamp.from(now.plus(RETRY_DUE_IN)));
                 s.setTimestamp(9, Timestamp.from(now.minusSeconds(5)));
                 s.setTimestamp(10, Timestamp.from(now.minusSeconds(4)));
                 s.setTimestamp(11, Timestamp.from(now.minusSeconds(2)));
