@@ -1,6 +1,7 @@
 package id.gamestore.notification.intake;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
@@ -14,9 +15,9 @@ import org.jboss.logging.Logger;
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 
 import id.gamestore.contracts.messaging.Topology;
+import id.gamestore.support.messaging.BrokerAddress;
 import id.gamestore.support.messaging.ConsumerQueues;
 import io.quarkus.runtime.StartupEvent;
 
@@ -41,7 +42,7 @@ public class TopologyDeclarer {
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
-        try (Connection connection = factory().newConnection("notification-service-topology");
+        try (Connection connection = BrokerAddress.factory(config, Duration.ofSeconds(5)).newConnection("notification-service-topology");
                 Channel channel = connection.createChannel()) {
             declare(channel);
             LOG.infof("declared queue %s bound to %s with %s", QUEUE, Topology.PROVISIONING_EXCHANGE, ROUTING_KEYS);
@@ -57,14 +58,4 @@ public class TopologyDeclarer {
                 Topology.PROVISIONING_EXCHANGE, ROUTING_KEYS);
     }
 
-    private ConnectionFactory factory() {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost(config.host());
-        factory.setPort(config.port());
-        factory.setUsername(config.username());
-        factory.setPassword(config.password());
-        factory.setVirtualHost(config.virtualHost());
-        factory.setConnectionTimeout(5000);
-        return factory;
-    }
 }

@@ -12,6 +12,8 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 
+import id.gamestore.support.messaging.BrokerAddress;
+
 /**
  * One connection and one confirm-mode channel for publishing, opened on demand and thrown away on any failure; the
  * next use opens a fresh one and declares the topology again. No automatic recovery: the outbox is the retry.
@@ -75,13 +77,7 @@ public class BrokerConnection {
     }
 
     private ConnectionFactory factory() {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost(config.host());
-        factory.setPort(config.port());
-        factory.setUsername(config.username());
-        factory.setPassword(config.password());
-        factory.setVirtualHost(config.virtualHost());
-        factory.setConnectionTimeout((int) config.connectTimeout().toMillis());
+        ConnectionFactory factory = BrokerAddress.factory(config, config.connectTimeout());
         factory.setHandshakeTimeout((int) config.connectTimeout().toMillis() * 2);
         factory.setRequestedHeartbeat(10);
         factory.setAutomaticRecoveryEnabled(false);

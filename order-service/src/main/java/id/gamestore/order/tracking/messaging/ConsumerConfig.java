@@ -1,29 +1,9 @@
 package id.gamestore.order.tracking.messaging;
 
-import java.time.Duration;
-
+import id.gamestore.support.messaging.ConsumerPacing;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
+/** The provisioning-event consumer's pacing ({@code order.consumer.*}; the settings are service-support's). */
 @ConfigMapping(prefix = "order.consumer")
-public interface ConsumerConfig {
-    /**
-     * Pause before requeueing an event whose handler failed for a reason other than the database being unreachable;
-     * doubled on every redelivery, so a message that keeps failing reaches the queue's delivery limit and is parked.
-     */
-    @WithDefault("1s")
-    Duration requeuePause();
-
-    @WithDefault("15s")
-    Duration maxRequeuePause();
-
-    /**
-     * While the database is unreachable the consumer holds the message and retries in place after this pause,
-     * doubled per try up to {@link #maxHoldPause()}; the message is neither nacked nor redelivered meanwhile.
-     */
-    @WithDefault("500ms")
-    Duration holdPause();
-
-    @WithDefault("5s")
-    Duration maxHoldPause();
+public interface ConsumerConfig extends ConsumerPacing {
 }
