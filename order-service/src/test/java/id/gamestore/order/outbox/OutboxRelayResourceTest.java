@@ -129,6 +129,9 @@ class OutboxRelayResourceTest {
     @Test
     void readinessDuringABrokerOutageSaysDownWithoutHostOrError() {
         relayProxy.stop();
+        // the client notices the closed socket a moment later: until then its channel still looks open
+        await().atMost(Duration.ofSeconds(5)).until(
+                () -> given().port(management.getPort()).get("/q/health/ready").statusCode() == 503);
         String body = given().port(management.getPort()).get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'rabbitmq-outbox' }.data.broker", org.hamcrest.Matchers.equalTo("DOWN"))
                 .body("checks.find { it.name == 'rabbitmq-outbox' }.data.reason",
