@@ -165,7 +165,7 @@ public class OrderService {
 
     /** The refusal of an unknown order; also what a caller who may not see the order gets, so it learns nothing. */
     public static Refused notFound(String orderId) {
-        String shown = OrderIds.isWellFormed(OrderIds.canonical(orderId)) ? OrderIds.canonical(orderId) : "that id";
+        String shown = OrderIds.isWellFormed(OrderIds.canonical(orderId)) ? OrderIds.canonical(orderId) : "with that id";
         return Refused.notFound(ErrorCodes.ORDER_NOT_FOUND, "no order " + shown);
     }
 

@@ -106,7 +106,7 @@ public class PasswordResetService {
         if (request == null || !request.orderId.equals(OrderIds.canonical(orderId))) {
             throw Refused.notFound(ErrorCodes.PASSWORD_RESET_NOT_FOUND, "no password reset "
                     + (PasswordResetIds.isWellFormed(id) ? id : "with that id") + " for order "
-                    + (OrderIds.isWellFormed(OrderIds.canonical(orderId)) ? OrderIds.canonical(orderId) : "that id"));
+                    + (OrderIds.isWellFormed(OrderIds.canonical(orderId)) ? OrderIds.canonical(orderId) : "with that id"));
         }
         return request;
     }
