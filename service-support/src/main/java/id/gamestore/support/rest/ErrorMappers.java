@@ -118,8 +118,9 @@ public class ErrorMappers {
     }
 
     /**
-     * Anything else: 500 with a reference the operator finds in the log. The log names the exception's class, not its
-     * message (which may quote a request or a secret); the full exception is logged at DEBUG only.
+     * Anything else: 500 with a reference the operator finds in the log. The log line names the exception's cause chain
+     * by class and where it was thrown, not its messages (which may quote a request or a secret); the full exception
+     * is logged at DEBUG only.
      */
     @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
@@ -135,11 +136,32 @@ public class ErrorMappers {
         return false;
     }
 
+    private static final int WHERE_FRAMES = 8;
+
     private static ApiError internal(Throwable e) {
         String reference = UUID.randomUUID().toString();
-        LOG.errorf("unexpected %s while serving a request, reference %s", e.getClass().getName(), reference);
+        LOG.errorf("unexpected %s while serving a request, reference %s; where: %s", e.getClass().getName(),
+                reference, where(e));
         LOG.debugf(e, "unexpected error, reference %s", reference);
         return ApiError.of("INTERNAL_ERROR", "unexpected error; reference " + reference);
+    }
+
+    /**
+     * The exception's cause chain by class and the innermost cause's first frames, without any message: enough for an
+     * operator to find the line, nothing a message could quote.
+     */
+    static String where(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        Throwable innermost = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(out.length() == 0 ? "" : " <- ").append(t.getClass().getName());
+            innermost = t;
+        }
+        StackTraceElement[] frames = innermost.getStackTrace();
+        for (int i = 0; i < Math.min(WHERE_FRAMES, frames.length); i++) {
+            out.append("\n\tat ").append(frames[i]);
+        }
+        return out.toString();
     }
 
     private static String lastNode(String path) {

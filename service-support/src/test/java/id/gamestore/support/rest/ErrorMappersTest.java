@@ -90,4 +90,14 @@ class ErrorMappersTest {
                 .doesNotContain("hunter2", "db-host", "IllegalStateException");
         assertThat(mappers.webApplication(new WebApplicationException(503)).getStatus()).isEqualTo(500);
     }
+
+    @Test
+    void theLogLineOfAnUnexpectedErrorSaysWhereButQuotesNoMessage() {
+        Exception e = new IllegalStateException("outer password=hunter2",
+                new java.io.IOException("inner token=s3cr3t at db-host:5432"));
+        String where = ErrorMappers.where(e);
+        assertThat(where).startsWith("java.lang.IllegalStateException <- java.io.IOException")
+                .contains("\tat " + getClass().getName() + ".theLogLineOfAnUnexpectedErrorSaysWhereButQuotesNoMessage")
+                .doesNotContain("hunter2", "s3cr3t", "db-host");
+    }
 }
