@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -37,6 +38,20 @@ class ArchitectureTest {
     void sagaStepsDoNotTouchTheBroker() {
         noClasses().that().resideInAnyPackage("id.gamestore.provisioning.saga..", "id.gamestore.provisioning.pterodactyl..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..")
+                .check(classes);
+    }
+
+    /**
+     * One way to consume in every service: the SmallRye RabbitMQ connector's {@code @Incoming} channels (held in place
+     * by {@code DatabaseHold}, settled through {@code ConsumerChannels}); no hand-written AMQP consumer.
+     */
+    @Test
+    void consumingGoesThroughTheMessagingConnector() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.rabbitmq.client.Consumer")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.rabbitmq.client.DefaultConsumer")
+                .orShould().callMethodWhere(DescribedPredicate.<JavaMethodCall>describe("Channel.basicConsume",
+                        call -> call.getTarget().getOwner().isAssignableTo("com.rabbitmq.client.Channel")
+                                && call.getTarget().getName().equals("basicConsume")))
                 .check(classes);
     }
 

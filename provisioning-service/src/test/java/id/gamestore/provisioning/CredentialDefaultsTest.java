@@ -25,6 +25,8 @@ class CredentialDefaultsTest {
     private static final Map<String, String> REQUIRED = Map.of(
             "rabbitmq.username", "RABBITMQ_USER",
             "rabbitmq.password", "RABBITMQ_PASSWORD",
+            "rabbitmq-username", "RABBITMQ_USER",
+            "rabbitmq-password", "RABBITMQ_PASSWORD",
             "quarkus.datasource.password", "DB_PASSWORD",
             "database.password", "DB_PASSWORD");
     /** A non-profiled secret-looking key whose value falls back to a non-empty default: {@code ${VAR:something}}. */

@@ -1,6 +1,7 @@
 package id.gamestore.provisioning.broker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
@@ -21,14 +22,21 @@ import com.rabbitmq.client.impl.recovery.TopologyRecoveryFilter;
 
 import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.messaging.Topology;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 /**
  * The broker connection (automatic recovery on) and the topology this service relies on, declared before anything
  * is consumed or published: its own queues, and the queues its events must reach (order-service's and
  * notification-service's), so that an event published before those services ever started waits in their queues
  * instead of being dropped. Queue arguments come from {@link Topology#consumerQueueArguments}.
+ * <p>
+ * The topology is declared at start-up, before the messaging connector subscribes to this service's queues (the
+ * connector only consumes; it declares nothing); a broker that cannot be reached then stops start-up.
  * <p>
  * One connection for the life of the service: while it is recovering from a broker outage it is not replaced (that
  * left one extra connection open per outage); callers get an {@link IOException} until it is back.
@@ -39,7 +47,10 @@ public class RabbitBroker {
     private static final int NOT_FOUND = 404;
     private static final int PRECONDITION_FAILED = 406;
 
-    /** Recovery restores consumers; the topology is declared again by {@link #declareAll} instead. */
+    /**
+     * Recovery restores no recorded topology (it would re-declare on channels that are closed by then); the topology is
+     * declared again by {@link #declareAll} instead. This connection has no consumers: the messaging connector consumes.
+     */
     private static final TopologyRecoveryFilter CONSUMERS_ONLY = new TopologyRecoveryFilter() {
         @Override
         public boolean filterExchange(RecordedExchange exchange) {
@@ -62,6 +73,14 @@ public class RabbitBroker {
 
     public RabbitBroker(RabbitConfig config) {
         this.config = config;
+    }
+
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        try {
+            connection();
+        } catch (IOException e) {
+            throw new UncheckedIOException("broker topology not declared at start-up", e);
+        }
     }
 
     /**

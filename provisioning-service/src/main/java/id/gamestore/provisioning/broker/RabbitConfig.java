@@ -25,7 +25,10 @@ public interface RabbitConfig {
     @WithDefault("true")
     boolean declareEventQueues();
 
-    /** Unacked messages per consumer (order.confirmed, credentials.reset-requested). */
+    /**
+     * Unacked messages per consumed queue (order.confirmed, credentials.reset-requested); the connector's
+     * {@code max-outstanding-messages} of both channels is set from it in application.properties.
+     */
     @WithDefault("10")
     int prefetch();
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import id.gamestore.contracts.events.PackageRef;
 import id.gamestore.contracts.events.ProvisioningStarted;
+import id.gamestore.contracts.messaging.Topology;
 import id.gamestore.contracts.testing.TcpProxy;
 import id.gamestore.provisioning.outbox.OutboxWriter;
 import id.gamestore.provisioning.support.BrokerProxyResource;
@@ -24,14 +25,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
 /**
- * The broker goes away (behind a {@code TcpProxy}) and comes back: the service holds exactly one connection
- * afterwards (the recovering one is not replaced by a second), its consumer is back, and every event stored before,
- * during and after the outage is delivered once.
+ * The broker goes away (behind a {@code TcpProxy}) and comes back: the service holds exactly as many connections
+ * afterwards as before (its publishing connection, which is recovered and not replaced by a second, and one per
+ * consumed queue of the messaging connector), its consumers are back, and every event stored before, during and after
+ * the outage is delivered once.
  */
 @QuarkusTest
 @QuarkusTestResource(SandboxResource.class)
 @QuarkusTestResource(value = BrokerProxyResource.class, restrictToAnnotatedClass = true)
 class BrokerOutageTest extends ScenarioSupport {
+    /** The publishing connection ({@code RabbitBroker}) and one per connector channel (order.confirmed, reset). */
+    private static final int CONNECTIONS = 1 + 2;
+
     @InjectProxy
     TcpProxy rabbit;
     @Inject
@@ -43,11 +48,12 @@ class BrokerOutageTest extends ScenarioSupport {
     }
 
     @Test
-    void brokerOutageLeavesOneConnectionAndDeliversEveryEventOnce() throws Exception {
+    void brokerOutageLeavesNoExtraConnectionAndDeliversEveryEventOnce() throws Exception {
         List<ProvisioningStarted> events = new ArrayList<>();
         events.add(store());
         await().atMost(Duration.ofSeconds(10)).until(() -> db.unsentOutbox() == 0);
-        assertThat(rabbit.connections()).as("connections before the outage").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumersOfBothQueues() == 2);
+        assertThat(rabbit.connections()).as("connections before the outage").isEqualTo(CONNECTIONS);
 
         rabbit.cut();
         events.add(store());
@@ -58,15 +64,20 @@ class BrokerOutageTest extends ScenarioSupport {
         events.add(store());
         await().atMost(Duration.ofSeconds(10)).until(() -> db.unsentOutbox() == 0);
         // automatic recovery retries every 5 s: long enough for a recovering connection and a replacement to meet
-        await("at most one broker connection from the service").during(Duration.ofSeconds(7))
-                .atMost(Duration.ofSeconds(10)).until(() -> rabbit.connections() <= 1);
-        assertThat(rabbit.connections()).as("connections after the outage").isEqualTo(1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> broker.consumers() > 0);
+        await("no extra broker connection from the service").during(Duration.ofSeconds(7))
+                .atMost(Duration.ofSeconds(10)).until(() -> rabbit.connections() <= CONNECTIONS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumersOfBothQueues() == 2);
+        assertThat(rabbit.connections()).as("connections after the outage").isEqualTo(CONNECTIONS);
         for (ProvisioningStarted event : events) {
             await().atMost(Duration.ofSeconds(5)).until(() -> !broker.events(event.orderId()).isEmpty());
         }
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .until(() -> events.stream().allMatch(e -> broker.events(e.orderId()).size() == 1));
+    }
+
+    private int consumersOfBothQueues() throws Exception {
+        return broker.consumers(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE)
+                + broker.consumers(Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE);
     }
 
     private ProvisioningStarted store() {

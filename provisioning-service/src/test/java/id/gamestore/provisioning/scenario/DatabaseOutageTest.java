@@ -11,11 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import id.gamestore.contracts.events.EventTypes;
+import id.gamestore.contracts.messaging.Topology;
 import id.gamestore.contracts.testing.TcpProxy;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.support.DatabaseProxyResource;
 import id.gamestore.provisioning.support.FaultSummary;
 import id.gamestore.provisioning.support.InjectProxy;
+import id.gamestore.provisioning.support.LogCapture;
 import id.gamestore.provisioning.support.Orders;
 import id.gamestore.provisioning.support.SandboxResource;
 import id.gamestore.contracts.events.OrderConfirmed;
@@ -69,6 +71,33 @@ class DatabaseOutageTest extends ScenarioSupport {
         assertThat(panel.serversWithExternalId(ProvisioningJob.serverExternalId(order.orderId()))).isEqualTo(1);
         assertThat(panel.inventory().users()).isEqualTo(start.users() + 1);
         FaultSummary.of(panel, broker, List.of(order.orderId()), 0, start).print().assertClean();
+    }
+
+    /**
+     * An order.confirmed that arrives while the database is away is held by the consumer and stored in place once the
+     * database answers: it is neither handed back to the queue nor dead-lettered meanwhile (no redelivery burnt), and
+     * the order is provisioned once.
+     */
+    @Test
+    void anOrderConfirmedArrivingDuringADatabaseOutageIsHeldInPlaceAndProvisionedOnceWhenItIsBack() throws Exception {
+        broker.purgeDeadLetters();
+        OrderConfirmed order = Orders.confirmed("mc-basic");
+        try (LogCapture log = LogCapture.install()) {
+            database.cut();
+            publish(order);
+            await().during(OUTAGE).atMost(OUTAGE.plusSeconds(2)).until(() -> broker.deadLettered() == 0
+                    && broker.ready(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE) == 0);
+            assertThat(log.contains("holding messages and retrying in place")).as("held in place").isTrue();
+            database.restore();
+
+            assertThat(awaitTerminal(order.orderId(), Duration.ofSeconds(30)).type())
+                    .isEqualTo(EventTypes.PROVISIONING_COMPLETED);
+            assertThat(log.contains("requeued")).as("handed back to the queue").isFalse();
+        }
+        assertThat(broker.deadLettered()).isZero();
+        assertThat(broker.ready(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE)).isZero();
+        assertThat(db.jobs()).isEqualTo(1);
+        assertThat(panel.serversWithExternalId(ProvisioningJob.serverExternalId(order.orderId()))).isEqualTo(1);
     }
 
     /**

@@ -105,6 +105,11 @@ public final class TestBroker implements AutoCloseable {
         channel.queuePurge(Topology.deadLetterQueue(queue));
     }
 
+    /** Messages waiting in {@code queue} for a consumer (not those delivered and not yet acked). */
+    public long ready(String queue) throws IOException {
+        return channel.queueDeclarePassive(queue).getMessageCount();
+    }
+
     public int consumers() throws IOException {
         return consumers(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE);
     }

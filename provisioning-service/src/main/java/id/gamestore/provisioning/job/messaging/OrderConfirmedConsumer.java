@@ -1,39 +1,35 @@
 package id.gamestore.provisioning.job.messaging;
 
-import id.gamestore.provisioning.broker.QueueConsumer;
+import java.util.concurrent.CompletionStage;
 
-import id.gamestore.provisioning.broker.RabbitConfig;
+import jakarta.enterprise.context.ApplicationScoped;
 
-import id.gamestore.provisioning.broker.RabbitBroker;
-
-import java.io.IOException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.OrderConfirmed;
-import id.gamestore.contracts.messaging.Topology;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import id.gamestore.provisioning.broker.InboundEvents;
+import io.smallrye.common.annotation.Blocking;
 
 /**
- * {@code provisioning-service.order-confirmed}: stores the job and acks. Provisioning itself never runs while the
- * message is held; workers drive it from the database.
+ * {@code provisioning-service.order-confirmed}: stores the job and acks ({@link InboundEvents}: dead-letters what it
+ * cannot read, holds the message while the database is away). Provisioning itself never runs while the message is
+ * held; workers drive it from the database.
  */
 @ApplicationScoped
 public class OrderConfirmedConsumer {
-    private final QueueConsumer<OrderConfirmed> consumer;
+    private final InboundEvents events;
+    private final OrderConfirmedHandler handler;
 
-    public OrderConfirmedConsumer(RabbitBroker broker, RabbitConfig config, OrderConfirmedHandler handler) {
-        this.consumer = new QueueConsumer<>(broker, config, Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE,
-                EventTypes.ORDER_CONFIRMED, OrderConfirmed.class, handler::handle);
+    OrderConfirmedConsumer(InboundEvents events, OrderConfirmedHandler handler) {
+        this.events = events;
+        this.handler = handler;
     }
 
-    void onStart(@Observes StartupEvent event) throws IOException {
-        consumer.open("provisioning-service");
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        consumer.close();
+    @Incoming("order-confirmed")
+    @Blocking
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return events.consume(message, EventTypes.ORDER_CONFIRMED, OrderConfirmed.class, handler::handle);
     }
 }

@@ -1,39 +1,35 @@
 package id.gamestore.provisioning.reset.messaging;
 
-import id.gamestore.provisioning.broker.QueueConsumer;
+import java.util.concurrent.CompletionStage;
 
-import id.gamestore.provisioning.broker.RabbitConfig;
+import jakarta.enterprise.context.ApplicationScoped;
 
-import id.gamestore.provisioning.broker.RabbitBroker;
-
-import java.io.IOException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import id.gamestore.contracts.events.CredentialsResetRequested;
 import id.gamestore.contracts.events.EventTypes;
-import id.gamestore.contracts.messaging.Topology;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import id.gamestore.provisioning.broker.InboundEvents;
+import io.smallrye.common.annotation.Blocking;
 
 /**
- * {@code provisioning-service.credentials-reset}: stores a PENDING reset and acks. The panel is never called while
- * the message is held; {@code CredentialResetProcessor} drives the reset from the database.
+ * {@code provisioning-service.credentials-reset}: stores a PENDING reset and acks ({@link InboundEvents}). The panel
+ * is never called while the message is held; {@code CredentialResetProcessor} drives the reset from the database.
  */
 @ApplicationScoped
 public class CredentialsResetConsumer {
-    private final QueueConsumer<CredentialsResetRequested> consumer;
+    private final InboundEvents events;
+    private final CredentialsResetHandler handler;
 
-    public CredentialsResetConsumer(RabbitBroker broker, RabbitConfig config, CredentialsResetHandler handler) {
-        this.consumer = new QueueConsumer<>(broker, config, Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE,
-                EventTypes.CREDENTIALS_RESET_REQUESTED, CredentialsResetRequested.class, handler::handle);
+    CredentialsResetConsumer(InboundEvents events, CredentialsResetHandler handler) {
+        this.events = events;
+        this.handler = handler;
     }
 
-    void onStart(@Observes StartupEvent event) throws IOException {
-        consumer.open("provisioning-service-credentials-reset");
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        consumer.close();
+    @Incoming("credentials-reset")
+    @Blocking
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return events.consume(message, EventTypes.CREDENTIALS_RESET_REQUESTED, CredentialsResetRequested.class,
+                handler::handle);
     }
 }
