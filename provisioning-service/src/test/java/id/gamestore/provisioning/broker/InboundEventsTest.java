@@ -33,16 +33,4 @@ class InboundEventsTest {
                     .as(body).isInstanceOf(EventJson.UnreadableEventException.class);
         }
     }
-
-    @Test
-    void theRequeuePauseDoublesPerRedeliveryUpToItsCap() {
-        Duration base = Duration.ofSeconds(1);
-        Duration max = Duration.ofSeconds(15);
-        assertThat(InboundEvents.requeuePause(null, base, max)).isEqualTo(base);
-        assertThat(InboundEvents.requeuePause(0L, base, max)).isEqualTo(base);
-        assertThat(InboundEvents.requeuePause(1L, base, max)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(InboundEvents.requeuePause(3, base, max)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(InboundEvents.requeuePause(4L, base, max)).isEqualTo(max);
-        assertThat(InboundEvents.requeuePause(1000L, base, max)).isEqualTo(max);
-    }
 }

@@ -54,15 +54,6 @@ class ProvisioningEventsTest {
                 .isInstanceOf(UnreadableEventException.class);
     }
 
-    @Test
-    void requeuePauseDoublesPerDeliveryUpToTheCap() {
-        Duration base = Duration.ofSeconds(1);
-        Duration max = Duration.ofSeconds(15);
-        assertThat(ProvisioningEventConsumer.requeuePause(null, base, max)).isEqualTo(base);
-        assertThat(ProvisioningEventConsumer.requeuePause(2L, base, max)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(ProvisioningEventConsumer.requeuePause(9, base, max)).isEqualTo(max);
-    }
-
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
