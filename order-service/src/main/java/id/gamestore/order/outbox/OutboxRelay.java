@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import id.gamestore.order.outbox.OutboxPublisher.PendingEvent;
+import id.gamestore.support.concurrent.SerialRuns;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -3,13 +3,12 @@ package id.gamestore.provisioning.outbox;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
+import id.gamestore.support.concurrent.SerialRuns;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -41,12 +40,8 @@ public class OutboxRelay {
     private final EventPublisher publisher;
     private final OutboxPurge purge;
     private final OutboxConfig config;
-    private final ManagedExecutor executor;
+    private final SerialRuns runs;
     private final Counter returned;
-    /** A run was asked for and has not started yet; several nudges before it starts make one run. */
-    private final AtomicBoolean queued = new AtomicBoolean();
-    /** A run is in progress (or about to start) on the executor. */
-    private final AtomicBoolean running = new AtomicBoolean();
     private volatile Instant pausedUntil = Instant.MIN;
     private volatile boolean stopped;
     private volatile boolean swept;
@@ -58,7 +53,7 @@ public class OutboxRelay {
         this.publisher = publisher;
         this.purge = purge;
         this.config = config;
-        this.executor = executor;
+        this.runs = new SerialRuns(executor, this::drain);
         this.returned = Counter.builder("provisioning.outbox.returned")
                 .description("Publishes the broker returned as unroutable (no queue bound); the row stays unsent")
                 .register(registry);
@@ -83,37 +78,27 @@ public class OutboxRelay {
 
     void onStop(@Observes ShutdownEvent event) {
         stopped = true;
+        runs.stop();
     }
 
-    /** Asks for a run; a nudge while one runs makes it go round once more. */
+    /** Asks for a run; several nudges before it starts make one run, a nudge while one runs makes one more after it. */
     public void nudge() {
-        queued.set(true);
-        if (!stopped && running.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::drain);
-            } catch (RejectedExecutionException e) {
-                running.set(false);
-            }
-        }
+        runs.request();
     }
 
     private void drain() {
+        if (!Instant.now().isAfter(pausedUntil)) {
+            return;
+        }
         try {
-            while (queued.getAndSet(false) && !stopped && Instant.now().isAfter(pausedUntil)) {
-                sweepOnce();
-                int sent;
-                do {
-                    sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                } while (sent == config.batchSize() && !stopped);
-            }
+            sweepOnce();
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (sent == config.batchSize() && !stopped);
         } catch (RuntimeException e) {
             pausedUntil = Instant.now().plus(config.retryDelay());
             LOG.warnf("outbox relay paused: %s", e.getMessage());
-        } finally {
-            running.set(false);
-        }
-        if (queued.get()) {
-            nudgeUnlessPaused(); // a nudge that came while this run was ending
         }
     }
 

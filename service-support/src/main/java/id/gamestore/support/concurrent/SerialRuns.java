@@ -1,4 +1,4 @@
-package id.gamestore.order.outbox;
+package id.gamestore.support.concurrent;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a task on a shared pool, one run at a time: requests before a run starts make one run, and requests while it
- * runs make exactly one more run after it, so no request is lost and runs never overlap.
+ * runs make exactly one more run after it, so no request is lost and runs never overlap. Both outbox relays run
+ * this way on a Quarkus-managed executor.
  */
-final class SerialRuns {
+public final class SerialRuns {
     private final Executor executor;
     private final Runnable task;
     /** A run was asked for and has not started yet. */
@@ -17,12 +18,12 @@ final class SerialRuns {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopped;
 
-    SerialRuns(Executor executor, Runnable task) {
+    public SerialRuns(Executor executor, Runnable task) {
         this.executor = executor;
         this.task = task;
     }
 
-    void request() {
+    public void request() {
         requested.set(true);
         if (!stopped && running.compareAndSet(false, true)) {
             try {
@@ -34,7 +35,7 @@ final class SerialRuns {
     }
 
     /** No new runs; one that is going finishes. */
-    void stop() {
+    public void stop() {
         stopped = true;
     }
 

@@ -1,4 +1,4 @@
-package id.gamestore.order.outbox;
+package id.gamestore.support.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
