@@ -25,6 +25,8 @@ public final class ErrorCodes {
     public static final String PACKAGE_NOT_BUILDABLE = "PACKAGE_NOT_BUILDABLE";
     public static final String ORDER_NOT_COMPLETED = "ORDER_NOT_COMPLETED";
     public static final String PASSWORD_RESET_NOT_FOUND = "PASSWORD_RESET_NOT_FOUND";
+    public static final String MESSAGE_ID_REUSED = "MESSAGE_ID_REUSED";
+    public static final String MESSAGE_IN_PROGRESS = "MESSAGE_IN_PROGRESS";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";

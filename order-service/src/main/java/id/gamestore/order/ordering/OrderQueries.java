@@ -27,4 +27,21 @@ public class OrderQueries {
     public List<Order> ofCustomer(String customerId, int max) {
         return Order.<Order>find("customerId = ?1 order by createdAt desc", customerId).page(0, max).list();
     }
+
+    /** How many orders a customer has in all. */
+    public long countOfCustomer(String customerId) {
+        return Order.count("customerId", customerId);
+    }
+
+    /** A customer's COMPLETED orders, newest first: the ones with a server. */
+    public List<Order> completedOfCustomer(String customerId) {
+        return Order.<Order>find("customerId = ?1 and status = ?2 order by createdAt desc", customerId,
+                OrderStatus.COMPLETED).list();
+    }
+
+    /** An order by its id as typed (any case); empty when there is none. Never throws, so it is safe inside a chat. */
+    public Optional<Order> find(String orderId) {
+        String id = OrderIds.canonical(orderId);
+        return OrderIds.isWellFormed(id) ? Optional.ofNullable(Order.findById(id)) : Optional.empty();
+    }
 }
