@@ -23,6 +23,18 @@ public class OrderQueries {
         return new Page(query.page(pageNo, pageSize).list(), query.count());
     }
 
+    /** Orders in a status, the longest waiting first (the admin's {@code !pending}): the first {@code max}. */
+    public Page oldestFirst(OrderStatus status, int max) {
+        PanacheQuery<Order> query = Order.find("status = ?1 order by createdAt, id", status);
+        return new Page(query.page(0, max).list(), query.count());
+    }
+
+    /** Orders in a status, the most recently changed first (the admin's {@code !failed}): the first {@code max}. */
+    public Page recentlyChanged(OrderStatus status, int max) {
+        PanacheQuery<Order> query = Order.find("status = ?1 order by updatedAt desc, id", status);
+        return new Page(query.page(0, max).list(), query.count());
+    }
+
     /** The newest {@code max} orders of a customer. */
     public List<Order> ofCustomer(String customerId, int max) {
         return Order.<Order>find("customerId = ?1 order by createdAt desc", customerId).page(0, max).list();

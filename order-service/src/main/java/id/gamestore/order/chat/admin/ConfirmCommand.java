@@ -1,0 +1,97 @@
+package id.gamestore.order.chat.admin;
+
+import static id.gamestore.order.chat.admin.AdminReplies.data;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.gamestore.order.chat.ChatAnswer;
+import id.gamestore.order.chat.ChatCall;
+import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.error.ErrorCodes;
+import id.gamestore.order.error.Refused;
+import id.gamestore.order.ordering.Order;
+import id.gamestore.order.ordering.OrderConfirmation;
+import id.gamestore.order.ordering.OrderService;
+import id.gamestore.order.time.Clock;
+
+/**
+ * {@code !confirm <order>}: the admin's confirm, as {@code POST /api/admin/orders/{id}/confirm} does it (same
+ * service, same refusals), confirmed by the admin's number.
+ */
+@ApplicationScoped
+public class ConfirmCommand implements ChatCommand {
+    static final String USAGE = "!confirm ORD-XXXXXXXX";
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
+    private final OrderService orders;
+    private final OrderConfirmation confirmation;
+    private final AdminReplies replies;
+
+    ConfirmCommand(OrderService orders, OrderConfirmation confirmation, AdminReplies replies) {
+        this.orders = orders;
+        this.confirmation = confirmation;
+        this.replies = replies;
+    }
+
+    @Override
+    public String name() {
+        return "confirm";
+    }
+
+    @Override
+    public List<String> words() {
+        return List.of("confirm");
+    }
+
+    @Override
+    public boolean adminOnly() {
+        return true;
+    }
+
+    @Override
+    public ChatAnswer run(ChatCall call) {
+        AdminReplies.Either id = replies.orderId(name(), call, USAGE);
+        if (id.refusal() != null) {
+            return id.refusal();
+        }
+        try {
+            Instant started = Clock.now();
+            Order order = confirmation.confirm(id.orderId(), confirmedBy(call.sender()));
+            boolean now = order.confirmedAt != null && !order.confirmedAt.isBefore(started);
+            return replies.reply(name(), call, "admin-confirmed", data("outcome",
+                    now ? "confirmed" : "already_confirmed", "orderId", order.id,
+                    "status", order.status.name(), "packageName", order.packageName, "customerName",
+                    order.customerName, "amount", AdminFormat.rupiah(order.totalPrice)));
+        } catch (Refused refused) {
+            return refusal(call, id.orderId(), refused);
+        }
+    }
+
+    /** The admin's number as the endpoint gave it (E.164); anything else is refused like a bad REST confirmedBy. */
+    private static String confirmedBy(String sender) {
+        if (sender == null || !E164.matcher(sender).matches()) {
+            throw Refused.invalid(ErrorCodes.INVALID_NAME, "confirmedBy", "the sender is not a phone number in E.164");
+        }
+        return sender;
+    }
+
+    private ChatAnswer refusal(ChatCall call, String orderId, Refused refused) {
+        if (refused.kind() == Refused.Kind.NOT_FOUND) {
+            return replies.notFound(name(), call, orderId);
+        }
+        if (ErrorCodes.PACKAGE_NOT_BUILDABLE.equals(refused.code())) {
+            Order order = orders.get(orderId);
+            return replies.reply(name(), call, "admin-not-buildable", data("outcome", "package_not_buildable",
+                    "orderId", orderId, "packageCode", order.packageCode, "detail", refused.getMessage()));
+        }
+        if (ErrorCodes.ILLEGAL_TRANSITION.equals(refused.code())) {
+            return replies.reply(name(), call, "admin-wrong-state", data("outcome", "illegal_transition",
+                    "orderId", orderId, "status", orders.get(orderId).status.name(), "action", name()));
+        }
+        return replies.invalid(name(), call, refused, USAGE);
+    }
+}
