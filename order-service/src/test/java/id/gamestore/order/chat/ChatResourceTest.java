@@ -323,6 +323,39 @@ class ChatResourceTest {
         assertThat(reply(ADMIN_PHONE, "!reset-password " + pending)).contains("belum aktif");
     }
 
+    /**
+     * The admin commands through the endpoint, where a command runs inside the transaction that stores its answer: a
+     * refusal from the ordering service (an order in the wrong state) is an ordinary reply, and the answer is stored.
+     */
+    @Test
+    void theAdminConfirmsAndCancelsInTheChatAndAWrongStateIsARefusalNotAnError() {
+        String admin = "+6281200000009";
+        String orderId = Api.placeOrder();
+        assertThat(reply(admin, "!help")).contains("!pending", "!confirm", "!retry");
+        assertThat(reply(admin, "!pending")).contains(orderId);
+
+        String confirmId = "adm-" + UUID.randomUUID();
+        String confirmed = send(confirmId, admin, "!confirm " + orderId.toLowerCase()).statusCode(200)
+                .body("command", equalTo("confirm")).body("data.outcome", equalTo("confirmed"))
+                .extract().asString();
+        Api.admin().get("/api/admin/orders/" + orderId).then().statusCode(200).body("status", equalTo("CONFIRMED"))
+                .body("confirmedBy", equalTo(admin));
+        // WhatsApp redelivers: the same answer, nothing confirmed twice.
+        assertThat(send(confirmId, admin, "!confirm " + orderId).statusCode(200).extract().asString())
+                .isEqualTo(confirmed);
+
+        String other = Api.placeOrder();
+        send(admin, "!cancel " + other + " stok habis").statusCode(200).body("data.outcome", equalTo("cancelled"));
+        // Confirming a cancelled order is refused by the ordering service inside the chat's transaction.
+        String refusalId = "adm-" + UUID.randomUUID();
+        String refusal = send(refusalId, admin, "!confirm " + other).statusCode(200)
+                .body("data.outcome", equalTo("illegal_transition")).extract().asString();
+        assertThat(send(refusalId, admin, "!confirm " + other).statusCode(200).extract().asString())
+                .as("the refusal was stored like any answer").isEqualTo(refusal);
+        assertThat(reply(admin, "!order " + other)).contains(other, "CANCELLED");
+        Api.admin().get("/api/admin/orders/" + other).then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
     @Test
     void theEleventhCommandInAMinuteIsToldToSlowDownAndTheTwelfthGetsSilence() {
         String phone = Api.randomPhone();
