@@ -23,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PanelHttp {
     static final String APPLICATION = "application";
     static final String CLIENT = "client";
+    /** The code of the {@link PanelException} a client call gets when no client key is configured. */
+    public static final String MISSING_CLIENT_KEY = "MissingClientKey";
 
     private final PanelConfig config;
     private final PanelRateLimiter limiter;
@@ -50,16 +52,30 @@ public class PanelHttp {
 
     /** Client API call; {@code path} is relative to {@code /api/client/}. */
     public JsonNode client(String method, String path, Object body) {
-        return send(CLIENT, "/api/client/" + path, method, body, config.readTimeout(), config.clientApiKey().orElseThrow(
-                () -> new PanelException(401, "MissingClientKey", "PTERODACTYL_CLIENT_API_KEY is not configured", null,
+        return client(method, path, body, config.readTimeout(), config.rateLimitMaxWait());
+    }
+
+    /**
+     * Client API call for someone waiting (a customer in a chat): the answer within {@code timeout}, and a slot of
+     * the rate budget within {@code maxBudgetWait}, or a {@link PanelException} (429 {@code LocalRateBudget} when no
+     * slot came in time).
+     */
+    public JsonNode client(String method, String path, Object body, Duration timeout, Duration maxBudgetWait) {
+        return send(CLIENT, "/api/client/" + path, method, body, timeout, config.clientApiKey().orElseThrow(
+                () -> new PanelException(401, MISSING_CLIENT_KEY, "PTERODACTYL_CLIENT_API_KEY is not configured", null,
                         null, null)),
-                config.clientRateLimitPerMinute());
+                config.clientRateLimitPerMinute(), maxBudgetWait);
     }
 
     private JsonNode send(String api, String path, String method, Object body, Duration timeout, String key,
             int limit) {
+        return send(api, path, method, body, timeout, key, limit, config.rateLimitMaxWait());
+    }
+
+    private JsonNode send(String api, String path, String method, Object body, Duration timeout, String key,
+            int limit, Duration maxBudgetWait) {
         HttpRequest request = build(path, method, body, timeout, key);
-        limiter.acquire(api, limit, config.rateLimitMaxWait());
+        limiter.acquire(api, limit, maxBudgetWait);
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -9,8 +9,9 @@ import java.util.Optional;
  * The test switch behind {@code POST /__sandbox/servers/{server}/state}: puts a server straight into one of the states
  * a customer can see. A power state ({@code running}, {@code starting}, {@code stopping}, {@code offline}) also makes
  * the server installed and not suspended; {@code suspended} and {@code installing} leave it {@code offline}, as Wings
- * stops a server that is suspended or (re)installing. An {@code installing} set here stays until
- * {@code POST /__sandbox/servers/{id}/install} completes it.
+ * stops a server that is suspended or (re)installing. The switch wins over an install still running: that install no
+ * longer finishes by itself, and an {@code installing} set here stays until {@code POST /__sandbox/servers/{id}/install}
+ * completes it.
  */
 public final class ServerStates {
     /** The states the switch accepts. */
@@ -35,6 +36,7 @@ public final class ServerStates {
                     ? Optional.ofNullable(state.servers.get(Integer.parseInt(server)))
                     : state.serverByIdentifier(server);
             found.ifPresent(s -> {
+                s.installGeneration = -1; // an install still scheduled no longer finishes by itself
                 if (POWER.contains(target)) {
                     s.status = null;
                     s.powerState = target;
