@@ -110,7 +110,7 @@ public class PterodactylClient {
      * as is everything else; no retry, the caller is waiting.
      */
     public ClientServer clientServer(String identifier, java.time.Duration timeout) {
-        return ClientServer.from(http.client("GET", "servers/" + encode(identifier), null, timeout, timeout));
+        return ClientServer.from(http.clientWithin("GET", "servers/" + encode(identifier), null, timeout));
     }
 
     /**
@@ -118,13 +118,13 @@ public class PterodactylClient {
      * {@code ServerStateConflictException} while the server is installing, restoring a backup or being transferred.
      */
     public ServerResources resources(String identifier, java.time.Duration timeout) {
-        return ServerResources.from(http.client("GET", "servers/" + encode(identifier) + "/resources", null, timeout,
+        return ServerResources.from(http.clientWithin("GET", "servers/" + encode(identifier) + "/resources", null,
                 timeout));
     }
 
     /** Client API: a power signal ({@code start}, {@code stop}, {@code restart}); 409 while suspended or installing. */
     public void power(String identifier, String signal, java.time.Duration timeout) {
-        http.client("POST", "servers/" + encode(identifier) + "/power", Map.of("signal", signal), timeout, timeout);
+        http.clientWithin("POST", "servers/" + encode(identifier) + "/power", Map.of("signal", signal), timeout);
     }
 
     /** Client API: writes a file into the server's volume. */

@@ -92,6 +92,7 @@ class ClientApiTest extends PanelTestSupport {
 
     @Test
     void serverViewIsAnsweredInEveryStateAndResourcesOnlyOnceInstalledOrWhenSuspended() {
+        panel().setInstallMillis(60_000); // installing until completed below, however slow the machine
         int user = createUser("viewer");
         int id = createServer(paperServer(user, "view-1"));
         String identifier = app().get("/api/application/servers/" + id).then().extract().path("attributes.identifier");
