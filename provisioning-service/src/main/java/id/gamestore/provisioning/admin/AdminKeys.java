@@ -8,15 +8,17 @@ import id.gamestore.support.auth.ApiKeyRing;
 import id.gamestore.support.auth.ApiKeyRoles;
 
 /**
- * This service's one role: the configured admin keys ({@code ADMIN_API_KEYS}) grant {@link Roles#ADMIN}. Kept and
- * compared by {@link ApiKeyRing} (digests, constant time). None configured: every admin request is refused.
+ * This service's roles: the configured admin keys ({@code ADMIN_API_KEYS}) grant {@link Roles#ADMIN}, the service keys
+ * ({@code SERVICE_API_KEYS}) {@link Roles#SERVICE}; a key in both lists is an admin key. Kept and compared by
+ * {@link ApiKeyRing} (digests, constant time). None configured: every request of that role is refused.
  */
 @ApplicationScoped
 public class AdminKeys implements ApiKeyRoles {
     private final ApiKeyRing ring = new ApiKeyRing();
 
-    public AdminKeys(AdminConfig config) {
+    public AdminKeys(AdminConfig config, ServiceKeysConfig services) {
         ring.role(Roles.ADMIN, config.apiKeys());
+        ring.role(Roles.SERVICE, services.apiKeys().orElse(java.util.List.of()));
     }
 
     @Override

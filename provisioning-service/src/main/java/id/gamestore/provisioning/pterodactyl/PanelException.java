@@ -12,6 +12,7 @@ public class PanelException extends RuntimeException {
     private static final String BUDGET_UNAVAILABLE = "RateBudgetUnavailable";
     private final int status;
     private final String code;
+    private final String detail;
     private final String sourceField;
     private final String rule;
     private final Duration retryAfter;
@@ -28,6 +29,7 @@ public class PanelException extends RuntimeException {
         this.violations = violations;
         this.status = status;
         this.code = code;
+        this.detail = detail;
         this.sourceField = sourceField;
         this.rule = rule;
         this.retryAfter = retryAfter;
@@ -76,6 +78,11 @@ public class PanelException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The panel's own words ({@code errors[0].detail}), e.g. why a server is in a conflicting state. */
+    public String detail() {
+        return detail;
     }
 
     public String sourceField() {

@@ -23,6 +23,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PanelHttp {
     static final String APPLICATION = "application";
     static final String CLIENT = "client";
+    /** The code of the {@link PanelException} a client call gets when no client key is configured. */
+    public static final String MISSING_CLIENT_KEY = "MissingClientKey";
+    private static final Duration SHORTEST = Duration.ofMillis(50);
 
     private final PanelConfig config;
     private final PanelRateLimiter limiter;
@@ -50,16 +53,37 @@ public class PanelHttp {
 
     /** Client API call; {@code path} is relative to {@code /api/client/}. */
     public JsonNode client(String method, String path, Object body) {
-        return send(CLIENT, "/api/client/" + path, method, body, config.readTimeout(), config.clientApiKey().orElseThrow(
-                () -> new PanelException(401, "MissingClientKey", "PTERODACTYL_CLIENT_API_KEY is not configured", null,
-                        null, null)),
-                config.clientRateLimitPerMinute());
+        return send(CLIENT, "/api/client/" + path, method, body, config.readTimeout(), clientKey(),
+                config.clientRateLimitPerMinute(), config.rateLimitMaxWait(), false);
+    }
+
+    /**
+     * Client API call for someone waiting (a customer in a chat): the answer within {@code within}, the wait for a
+     * slot of the rate budget included, or a {@link PanelException} (429 {@code LocalRateBudget} when no slot came in
+     * time, status 0 on a timeout).
+     */
+    public JsonNode clientWithin(String method, String path, Object body, Duration within) {
+        return send(CLIENT, "/api/client/" + path, method, body, within, clientKey(), config.clientRateLimitPerMinute(),
+                within, true);
+    }
+
+    private String clientKey() {
+        return config.clientApiKey().orElseThrow(() -> new PanelException(401, MISSING_CLIENT_KEY,
+                "PTERODACTYL_CLIENT_API_KEY is not configured", null, null, null));
     }
 
     private JsonNode send(String api, String path, String method, Object body, Duration timeout, String key,
             int limit) {
-        HttpRequest request = build(path, method, body, timeout, key);
-        limiter.acquire(api, limit, config.rateLimitMaxWait());
+        return send(api, path, method, body, timeout, key, limit, config.rateLimitMaxWait(), false);
+    }
+
+    /** {@code budgetWaitCounts}: the time spent waiting for a rate-budget slot comes out of {@code timeout}. */
+    private JsonNode send(String api, String path, String method, Object body, Duration timeout, String key,
+            int limit, Duration maxBudgetWait, boolean budgetWaitCounts) {
+        long begin = System.nanoTime();
+        limiter.acquire(api, limit, maxBudgetWait);
+        Duration left = budgetWaitCounts ? timeout.minusNanos(System.nanoTime() - begin) : timeout;
+        HttpRequest request = build(path, method, body, left.compareTo(SHORTEST) < 0 ? SHORTEST : left, key);
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -105,6 +105,28 @@ public class PterodactylClient {
         http.client("POST", "servers/" + identifier + "/power", Map.of("signal", "start"));
     }
 
+    /**
+     * Client API: the server view, answered in every state (installing, suspended). A 404 is thrown (unknown server),
+     * as is everything else; no retry, the caller is waiting.
+     */
+    public ClientServer clientServer(String identifier, java.time.Duration timeout) {
+        return ClientServer.from(http.clientWithin("GET", "servers/" + encode(identifier), null, timeout));
+    }
+
+    /**
+     * Client API: live usage from Wings. The panel answers it for a suspended server too, and 409
+     * {@code ServerStateConflictException} while the server is installing, restoring a backup or being transferred.
+     */
+    public ServerResources resources(String identifier, java.time.Duration timeout) {
+        return ServerResources.from(http.clientWithin("GET", "servers/" + encode(identifier) + "/resources", null,
+                timeout));
+    }
+
+    /** Client API: a power signal ({@code start}, {@code stop}, {@code restart}); 409 while suspended or installing. */
+    public void power(String identifier, String signal, java.time.Duration timeout) {
+        http.clientWithin("POST", "servers/" + encode(identifier) + "/power", Map.of("signal", signal), timeout);
+    }
+
     /** Client API: writes a file into the server's volume. */
     public void writeFile(String identifier, String path, String content) {
         http.client("POST", "servers/" + identifier + "/files/write?file=" + encode(path), content);

@@ -20,6 +20,8 @@ class AdminApiKeyResourceTest {
     private static final String KEY = "test-admin-key";
     /** A key of another service (order-service's bot key in its tests): unknown here. */
     private static final String FOREIGN_KEY = "test-bot-key-1";
+    /** A service key (order-service's chat): server status and power only. */
+    private static final String SERVICE_KEY = "test-service-key";
 
     @Test
     void noKeyOrAnUnknownKeyIs401WithTheUsualBody() {
@@ -45,9 +47,12 @@ class AdminApiKeyResourceTest {
         }
     }
 
-    /** Every endpoint (found from the JAX-RS annotations) needs the admin key. */
+    /**
+     * Every endpoint (found from the JAX-RS annotations) needs a key; the admin key opens every one, the service key
+     * only those under {@code /api/servers} (403 on the admin API).
+     */
     @Test
-    void everyEndpointNeedsTheAdminKey() {
+    void everyEndpointNeedsTheAdminKeyAndTheServiceKeyOpensOnlyServerEndpoints() {
         List<String> checked = new ArrayList<>();
         for (EndpointRolesTest.Endpoint endpoint : EndpointRolesTest.operations()) {
             String path = endpoint.path("ORD-ZZZZZZZZ");
@@ -60,9 +65,17 @@ class AdminApiKeyResourceTest {
                     .isEqualTo(401);
             assertThat(RawHttp.send(verb, path, KEY, null).status()).as("%s with the admin key", what)
                     .isNotIn(401, 403);
+            RawHttp.Answer service = RawHttp.send(verb, path, SERVICE_KEY, null);
+            if (endpoint.path().startsWith("/api/servers/")) {
+                assertThat(service.status()).as("%s with the service key", what).isNotIn(401, 403);
+            } else {
+                assertThat(service.status()).as("%s with the service key", what).isEqualTo(403);
+                assertThat(service.body()).as("%s with the service key", what).contains("\"code\":\"FORBIDDEN\"");
+            }
             checked.add(what);
         }
         assertThat(checked).contains("GET /api/admin/jobs", "GET /api/admin/capacity",
-                "POST /api/admin/jobs/{orderId}/retry");
+                "POST /api/admin/jobs/{orderId}/retry", "GET /api/servers/{identifier}/status",
+                "POST /api/servers/{identifier}/power");
     }
 }

@@ -58,4 +58,14 @@ class MissingClientKeyTest {
                 .body(CHECK + ".status", equalTo("DOWN")).body(CHECK + ".data.clientKey", equalTo("MISSING"))
                 .body(CHECK + ".data.panel", equalTo("UP"));
     }
+
+    /** The chat still gets an answer it can word: "status not available right now", never a 500. */
+    @Test
+    void aMissingClientKeyMakesServerStatusNotAvailableAndPower503() {
+        given().header("X-Api-Key", "test-service-key").get("/api/servers/ef39bc02/status").then().statusCode(200)
+                .body("identifier", equalTo("ef39bc02")).body("available", equalTo(false))
+                .body("reason", equalTo("CLIENT_KEY_NOT_CONFIGURED"));
+        given().header("X-Api-Key", "test-service-key").contentType("application/json").body("{\"signal\":\"start\"}")
+                .post("/api/servers/ef39bc02/power").then().statusCode(503).body("code", equalTo("PANEL_UNAVAILABLE"));
+    }
 }

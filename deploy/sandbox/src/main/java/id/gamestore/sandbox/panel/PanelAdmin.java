@@ -50,6 +50,7 @@ final class PanelAdmin implements HttpHandler {
         });
         routes.onId("POST", "/__sandbox/servers/(\\d+)/install", call -> reply(call, Json.object().put("completed",
                 panel.completeInstall(Integer.parseInt(call.id()), call.body().path("success").asBoolean(true)))));
+        routes.onId("POST", "/__sandbox/servers/([\\w-]+)/state", this::setState);
         routes.onId("DELETE", "/__sandbox/faults/([\\w-]+)", call -> reply(call,
                 Json.object().put("removed", panel.faults().remove(call.id()))));
     }
@@ -75,6 +76,17 @@ final class PanelAdmin implements HttpHandler {
 
     private static void reply(AdminCall call, JsonNode out) throws IOException {
         Exchanges.tree(call.exchange(), 200, out);
+    }
+
+    /** {@code {"state": "running"}}: see {@link PanelSandbox#setServerState}. */
+    private void setState(AdminCall call) throws IOException {
+        String target = call.body().path("state").asText(null);
+        var identifier = panel.setServerState(call.id(), target);
+        if (identifier.isEmpty()) {
+            Exchanges.tree(call.exchange(), 404, error("no server " + call.id()));
+            return;
+        }
+        reply(call, Json.object().put("identifier", identifier.get()).put("state", target));
     }
 
     private static JsonNode parse(byte[] raw) throws IOException {

@@ -9,6 +9,7 @@ import id.gamestore.sandbox.panel.auth.RateLimiter;
 import id.gamestore.sandbox.panel.catalog.LocationRoutes;
 import id.gamestore.sandbox.panel.catalog.NestRoutes;
 import id.gamestore.sandbox.panel.client.ClientRoutes;
+import id.gamestore.sandbox.panel.client.ServerStates;
 import id.gamestore.sandbox.panel.context.PanelContext;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.install.InstallScheduler;
@@ -24,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -199,6 +201,15 @@ public final class PanelSandbox implements AutoCloseable {
 
     public int rateLimit() {
         return rateLimit;
+    }
+
+    /**
+     * Puts a server (numeric id, identifier or uuid) into a state a customer can see: {@code running},
+     * {@code starting}, {@code stopping}, {@code offline} (installed, not suspended), {@code suspended} or
+     * {@code installing}. Returns the server's identifier, empty when there is no such server.
+     */
+    public Optional<String> setServerState(String server, String target) {
+        return ServerStates.set(state, server, target);
     }
 
     /** Files written through the client API for a server identifier, by path. */

@@ -2,7 +2,11 @@ package id.gamestore.sandbox.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -84,5 +88,54 @@ class ClientApiTest extends PanelTestSupport {
         as(CLIENT_KEY).body(Map.of("signal", "start")).post("/api/client/servers/" + identifier + "/power")
                 .then().statusCode(504);
         as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then().statusCode(200);
+    }
+
+    @Test
+    void serverViewIsAnsweredInEveryStateAndResourcesOnlyOnceInstalledOrWhenSuspended() {
+        panel().setInstallMillis(60_000); // installing until completed below, however slow the machine
+        int user = createUser("viewer");
+        int id = createServer(paperServer(user, "view-1"));
+        String identifier = app().get("/api/application/servers/" + id).then().extract().path("attributes.identifier");
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier).then().statusCode(200)
+                .body("object", equalTo("server")).body("attributes.identifier", equalTo(identifier))
+                .body("attributes.status", equalTo("installing")).body("attributes.is_installing", equalTo(true))
+                .body("attributes.limits.memory", equalTo(1024)).body("attributes.limits.disk", equalTo(5120))
+                .body("attributes.relationships.allocations.data[0].attributes.is_default", equalTo(true))
+                .body("attributes.relationships.allocations.data[0].attributes.port", notNullValue());
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then().statusCode(409);
+
+        assertThat(panel().completeInstall(id, true)).isTrue();
+        app().post("/api/application/servers/" + id + "/suspend").then().statusCode(204);
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier).then().statusCode(200)
+                .body("attributes.status", equalTo("suspended")).body("attributes.is_suspended", equalTo(true));
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then().statusCode(200)
+                .body("attributes.current_state", equalTo("offline")).body("attributes.is_suspended", equalTo(true));
+        as(CLIENT_KEY).body(Map.of("signal", "start")).post("/api/client/servers/" + identifier + "/power")
+                .then().statusCode(409).body("errors[0].detail", equalTo(
+                        "This server is currently suspended and the functionality requested is unavailable."));
+        as(CLIENT_KEY).get("/api/client/servers/deadbeef").then().statusCode(404);
+    }
+
+    @Test
+    void theStateSwitchPutsAServerInEveryStateACustomerCanSee() {
+        String identifier = installedServer("switch");
+        String admin = sandbox.panelUrl() + "/__sandbox/servers/";
+        for (String power : new String[] { "starting", "running", "stopping", "offline" }) {
+            given().body("{\"state\":\"" + power + "\"}").post(admin + identifier + "/state").then().statusCode(200)
+                    .body("identifier", equalTo(identifier)).body("state", equalTo(power));
+            as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then().statusCode(200)
+                    .body("attributes.current_state", equalTo(power));
+        }
+        int id = panel().inventory().servers().get(0).id();
+        given().body("{\"state\":\"installing\"}").post(admin + id + "/state").then().statusCode(200);
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier + "/resources").then().statusCode(409);
+        assertThat(panel().setServerState(identifier, "suspended")).contains(identifier);
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier).then().body("attributes.status", equalTo("suspended"));
+        given().body("{\"state\":\"running\"}").post(admin + identifier + "/state").then().statusCode(200);
+        as(CLIENT_KEY).get("/api/client/servers/" + identifier).then().body("attributes.status", nullValue());
+
+        given().body("{\"state\":\"exploded\"}").post(admin + identifier + "/state").then().statusCode(400)
+                .body("error", containsString("running, starting, stopping, offline, suspended, installing"));
+        given().body("{\"state\":\"running\"}").post(admin + "deadbeef/state").then().statusCode(404);
     }
 }

@@ -7,6 +7,7 @@ import id.gamestore.sandbox.panel.http.ApiRequest;
 import id.gamestore.sandbox.panel.http.ApiResponse;
 import id.gamestore.sandbox.panel.http.Router;
 import id.gamestore.sandbox.panel.http.Validator;
+import id.gamestore.sandbox.panel.model.Node;
 import id.gamestore.sandbox.panel.model.PanelState;
 import id.gamestore.sandbox.panel.model.Server;
 import id.gamestore.sandbox.support.Json;
@@ -17,8 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The client API parts provisioning uses, for a {@code ptlc_} key: account (the key's owner, the cheapest proof that
- * the key works), resources, power, files/write. A server that is
- * not installed or is suspended answers 409 as the panel's server-state check does.
+ * the key works), the server view, resources, power, files/write. Access follows the panel's
+ * {@code AuthenticateServerAccess}: an unknown server, or one the key's owner neither owns nor administers, is 404; a
+ * server in a conflicting state (suspended, node under maintenance, not installed) answers 409
+ * {@code ServerStateConflictException} on every route except the server view (always answered) and resources (answered
+ * for a suspended server or a node under maintenance, still 409 while installing).
  */
 public final class ClientRoutes {
     private final PanelContext ctx;
@@ -32,6 +36,7 @@ public final class ClientRoutes {
 
     public void register(Router r) {
         r.client("GET", "/account", this::account);
+        r.client("GET", "/servers/{server}", this::view);
         r.client("GET", "/servers/{server}/resources", this::resources);
         r.client("POST", "/servers/{server}/power", this::power);
         r.client("POST", "/servers/{server}/files/write", this::writeFile);
@@ -47,16 +52,43 @@ public final class ClientRoutes {
     }
 
     private Server usable(ApiRequest req) {
+        return access(req, false, false);
+    }
+
+    /** The panel's AuthenticateServerAccess: who may see the server, and which routes a state conflict blocks. */
+    private Server access(ApiRequest req, boolean isView, boolean isResources) {
         Server s = state.serverByIdentifier(req.param("server")).orElseThrow(ApiException::notFound);
-        if ("suspended".equals(s.status)) {
-            throw ApiException.of(409, "ServerStateConflictException",
-                    "This server is currently suspended and the functionality requested is unavailable.");
+        if (s.userId != req.owner().id && !req.owner().rootAdmin) {
+            throw ApiException.notFound();
+        }
+        Node node = state.nodes.get(s.nodeId);
+        boolean maintenance = node != null && node.maintenanceMode;
+        boolean suspended = "suspended".equals(s.status);
+        if (isView || (isResources && (suspended || maintenance))) {
+            return s;
+        }
+        if (suspended) {
+            throw conflict("This server is currently suspended and the functionality requested is unavailable.");
+        }
+        if (maintenance) {
+            throw conflict("The node of this server is currently under maintenance and the functionality requested "
+                    + "is unavailable.");
         }
         if (!s.installed()) {
-            throw ApiException.of(409, "ServerStateConflictException",
-                    "This server has not yet completed its installation process, please try again later.");
+            throw conflict("This server has not yet completed its installation process, please try again later.");
         }
         return s;
+    }
+
+    private static ApiException conflict(String detail) {
+        return ApiException.of(409, "ServerStateConflictException", detail);
+    }
+
+    private ApiResponse view(ApiRequest req) {
+        synchronized (state) {
+            Server s = access(req, true, false);
+            return ApiResponse.ok(ClientServerView.of(state, s, req.owner()));
+        }
     }
 
     private ApiResponse account(ApiRequest req) {
@@ -74,21 +106,27 @@ public final class ClientRoutes {
         return ApiResponse.ok(body);
     }
 
+    /**
+     * What Wings reports: a suspended server is stopped ({@code offline}, {@code is_suspended} true); CPU, memory and
+     * uptime only while the process exists (starting, running, stopping); disk use always.
+     */
     private ApiResponse resources(ApiRequest req) {
         synchronized (state) {
-            Server s = usable(req);
+            Server s = access(req, false, true);
             ctx.callWings(req);
-            boolean running = "running".equals(s.powerState);
+            boolean suspended = "suspended".equals(s.status);
+            String power = suspended ? "offline" : s.powerState;
+            boolean up = !"offline".equals(power);
             ObjectNode attrs = Json.object();
-            attrs.put("current_state", s.powerState);
-            attrs.put("is_suspended", false);
+            attrs.put("current_state", power);
+            attrs.put("is_suspended", suspended);
             ObjectNode res = attrs.putObject("resources");
-            res.put("memory_bytes", running ? s.memory * 1024 * 1024 / 4 : 0);
-            res.put("cpu_absolute", running ? 3.5 : 0);
+            res.put("memory_bytes", up ? s.memory * 1024 * 1024 / ("running".equals(power) ? 4 : 8) : 0);
+            res.put("cpu_absolute", "running".equals(power) ? 3.5 : up ? 42.0 : 0);
             res.put("disk_bytes", 52_428_800L);
-            res.put("network_rx_bytes", running ? 1024 : 0);
-            res.put("network_tx_bytes", running ? 2048 : 0);
-            res.put("uptime", running ? 60_000 : 0);
+            res.put("network_rx_bytes", up ? 1024 : 0);
+            res.put("network_tx_bytes", up ? 2048 : 0);
+            res.put("uptime", up ? 60_000 : 0);
             ObjectNode body = Json.object();
             body.put("object", "stats");
             body.set("attributes", attrs);
