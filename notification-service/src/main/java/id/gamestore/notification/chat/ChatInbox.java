@@ -27,14 +27,23 @@ public class ChatInbox {
         this.metrics = metrics;
     }
 
+    /** Message ids longer than this are not WhatsApp's (they also key the replies and the log context). */
+    static final int MAX_MESSAGE_ID = 100;
+    /** E.164 numbers have at most 15 digits; anything much longer is not a person's chat. */
+    static final int MAX_SENDER_DIGITS = 20;
+
     /** Answers true when the text was stored as a new command. */
     public boolean received(InboundText in) {
-        if (!config.enabled() || in.messageId() == null || in.messageId().isBlank() || in.messageId().length() > 200
-                || Phones.digits(in.from()).isEmpty() || !CommandWords.isCommand(in.text())) {
+        if (!config.enabled() || !CommandWords.isCommand(in.text())) {
             return false;
         }
-        InboundText normalised = new InboundText(in.messageId(), Phones.digits(in.from()), in.text(), in.pushName(),
-                in.channel());
+        String sender = Phones.digits(in.from());
+        if (in.messageId() == null || in.messageId().isBlank() || in.messageId().length() > MAX_MESSAGE_ID
+                || sender.isEmpty() || sender.length() > MAX_SENDER_DIGITS) {
+            LOG.warnf("chat command on %s ignored: no usable message id or sender", in.channel());
+            return false;
+        }
+        InboundText normalised = new InboundText(in.messageId(), sender, in.text(), in.pushName(), in.channel());
         if (!commands.add(normalised)) {
             LOG.debugf("chat command %s seen before", in.messageId());
             return false;

@@ -136,8 +136,13 @@ public class ChatWorker {
                 outcomes.refused(claimed.id(), "HTTP_" + refused.status() + ":" + refused.code());
             }
         } catch (RuntimeException e) {
-            // the lease runs out and the command is claimed again
             LOG.warnf("chat command %s not answered this time: %s", claimed.messageId(), e.getClass().getSimpleName());
+            try {
+                // counts as a try, so a failure that keeps coming ends in GAVE_UP instead of looping
+                outcomes.tryAgain(claimed.id(), new OrderAnswer.TryAgain("ERROR", java.util.Optional.empty()));
+            } catch (RuntimeException stillFailing) {
+                // the database is away too: the lease runs out and the command is claimed again
+            }
         }
     }
 }
