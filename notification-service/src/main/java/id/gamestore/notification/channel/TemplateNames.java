@@ -23,7 +23,7 @@ public class TemplateNames {
             case PASSWORD_RESET -> t.passwordReset();
             case PASSWORD_RESET_FAILED -> t.passwordResetFailed();
             case ADMIN_ALERT -> t.adminAlert();
-            case FALLBACK_EMAIL -> null;
+            case FALLBACK_EMAIL, CHAT_REPLY -> null;
         };
     }
 

@@ -73,6 +73,9 @@ public class Delivery extends PanacheEntityBase {
     /** The reset request a password-reset message answers; null for every other kind. */
     @Column(name = "request_id")
     public String requestId;
+    /** A chat reply after the first to one command: not sent while this earlier reply is still pending. */
+    @Column(name = "follows_delivery_id")
+    public UUID followsDeliveryId;
 
     public void purgeBody(Instant now) {
         if (bodyEnvelope != null) {

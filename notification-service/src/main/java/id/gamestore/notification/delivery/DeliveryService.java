@@ -97,7 +97,7 @@ public class DeliveryService {
         metrics.reached(d, DeliveryState.FAILED);
         failed.fire(new DeliveryFailed(d));
         d.purgeBody(now);
-        if (d.fallback == null && d.kind.isWhatsApp() && !d.kind.toCustomer()) {
+        if (d.fallback == null && d.kind == MessageKind.ADMIN_ALERT) {
             metrics.unrecoverable(d);
             LOG.errorf("admin alert %s for order %s could not be delivered (%s): check the channel and "
                     + "GET /api/admin/deliveries?orderId=%s", d.id, d.orderId, code, d.orderId);

@@ -64,7 +64,7 @@ public class AttemptRecorder {
             if (deliveries.accepted(d, accepted.providerMessageId(), now)) {
                 earlyReceipts.claim(accepted.providerMessageId()).forEach(r -> receipts.applyTo(d, r, now));
             }
-        } else if (outcome instanceof SendOutcome.NeedsTemplate) {
+        } else if (outcome instanceof SendOutcome.NeedsTemplate && !d.kind.freeForm()) {
             d.forceTemplate = true;
             d.nextAttemptAt = now;
         } else if (outcome instanceof SendOutcome.Retryable retryable) {

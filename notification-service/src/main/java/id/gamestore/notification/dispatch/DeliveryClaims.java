@@ -34,8 +34,11 @@ public class DeliveryClaims {
     @SuppressWarnings("unchecked")
     public List<DispatchTask> claimDue(int limit, Duration lease) {
         Instant now = Instant.now();
-        List<UUID> ids = em.createNativeQuery("select id from delivery where state = 'PENDING' and next_attempt_at <= ?1"
-                + " order by next_attempt_at limit ?2 for update skip locked", UUID.class)
+        // a chat reply waits for the reply before it (replies to one command go out in order)
+        List<UUID> ids = em.createNativeQuery("select id from delivery d where state = 'PENDING' and next_attempt_at <= ?1"
+                + " and (follows_delivery_id is null or not exists (select 1 from delivery p"
+                + " where p.id = d.follows_delivery_id and p.state = 'PENDING'))"
+                + " order by next_attempt_at limit ?2 for update of d skip locked", UUID.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter(2, limit)
                 .getResultList();

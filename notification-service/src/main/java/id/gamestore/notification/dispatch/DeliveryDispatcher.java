@@ -23,6 +23,7 @@ import id.gamestore.notification.channel.TemplateNames;
 import id.gamestore.notification.channel.WhatsAppChannel;
 import id.gamestore.support.logging.LogContext;
 import id.gamestore.notification.delivery.BodyCipher;
+import id.gamestore.notification.delivery.DeliveriesQueued;
 import id.gamestore.notification.delivery.DeliveryService;
 import id.gamestore.notification.pacing.RecipientPacer;
 import id.gamestore.notification.pacing.ThroughputLimiter;
@@ -89,6 +90,10 @@ public class DeliveryDispatcher {
 
     @Scheduled(every = "${notification.delivery.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        wake();
+    }
+
+    void onQueued(@Observes DeliveriesQueued event) {
         wake();
     }
 
@@ -170,7 +175,8 @@ public class DeliveryDispatcher {
                 attempts.recordOutcome(id, "email", "email", outcome, started);
                 return;
             }
-            boolean template = whatsApp.needsTemplateOutsideWindow() && (task.forceTemplate() || !task.windowOpen());
+            boolean template = !task.kind().freeForm() && whatsApp.needsTemplateOutsideWindow()
+                    && (task.forceTemplate() || !task.windowOpen());
             OutboundMessage outbound = new OutboundMessage(id, task.recipient(), message.text(),
                     templateNames.name(task.kind()), templateNames.language(task.locale()), message.templateParams(),
                     template);

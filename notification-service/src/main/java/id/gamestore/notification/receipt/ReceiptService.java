@@ -122,7 +122,7 @@ public class ReceiptService {
         SendOutcome outcome = receipt.errorCode() == null ? new SendOutcome.Undeliverable("FAILED_RECEIPT")
                 : ReceiptErrors.classify(receipt.errorCode());
         LOG.infof("delivery %s: failed receipt %s (%s)", d.id, receipt.errorCode(), outcome.name());
-        if (outcome instanceof SendOutcome.NeedsTemplate) {
+        if (outcome instanceof SendOutcome.NeedsTemplate && !d.kind.freeForm()) {
             d.state = DeliveryState.PENDING;
             d.forceTemplate = true;
             d.providerMessageId = null;

@@ -117,15 +117,29 @@ public class MessageComposer {
 
     /**
      * An alert to the store admin: {@code alertType} is PROVISIONING_FAILED, PASSWORD_RESET_FAILED, UNDELIVERED or
-     * UNRENDERABLE.
+     * UNRENDERABLE. It ends with the chat command the admin can send back as it is ({@link #adminReply}).
      */
     public RenderedMessage adminAlert(String alertType, String orderId, String customerPhone, String detail) {
         MessageModel model = new MessageModel()
                 .put("alertType", alertType)
                 .put("orderId", orderId)
                 .put("customerPhone", Phones.e164(customerPhone).isEmpty() ? "-" : Phones.e164(customerPhone))
-                .put("detail", detail);
+                .put("detail", detail)
+                .put("reply", adminReply(alertType, orderId));
         return templates.render(MessageKind.ADMIN_ALERT, "id", model);
+    }
+
+    /**
+     * The admin's chat command that acts on an alert: {@code !retry <order>} after a failed provisioning,
+     * {@code !reset-password <order>} after a failed reset, {@code !order <order>} (status and timeline) otherwise.
+     */
+    static String adminReply(String alertType, String orderId) {
+        String command = switch (alertType) {
+            case "PROVISIONING_FAILED" -> "!retry";
+            case "PASSWORD_RESET_FAILED" -> "!reset-password";
+            default -> "!order";
+        };
+        return command + " " + orderId;
     }
 
     /**

@@ -18,8 +18,15 @@ public enum MessageKind {
     PASSWORD_RESET("password-reset", true, List.of("orderId", "panelUrl", "username", "password", "serverId",
             "serverName", "serverIp", "serverPort", "adminPhone")),
     PASSWORD_RESET_FAILED("password-reset-failed", true, List.of("orderId", "customerMessage", "adminPhone")),
-    ADMIN_ALERT("admin-alert", false, List.of("orderId", "alertType", "customerPhone", "detail")),
-    FALLBACK_EMAIL("fallback-email", false, List.of());
+    /** Ends with the chat command that acts on it ({@code reply}, e.g. {@code !retry ORD-...}). */
+    ADMIN_ALERT("admin-alert", false, List.of("orderId", "alertType", "customerPhone", "detail", "reply")),
+    FALLBACK_EMAIL("fallback-email", false, List.of()),
+    /**
+     * order-service's reply to a chat command typed on the store's number: its text comes ready-made (no Qute
+     * template, no approved template), so it goes only as free-form text, inside the 24-hour window the command
+     * opened, to the person who typed it; no fallback.
+     */
+    CHAT_REPLY("chat-reply", false, List.of());
 
     private final String file;
     private final boolean toCustomer;
@@ -57,6 +64,11 @@ public enum MessageKind {
      */
     public String passwordFreeEmailFile() {
         return carriesPassword() ? file + "-email" : null;
+    }
+
+    /** True for ready-made texts that can only go free-form (never as an approved template) and have no fallback. */
+    public boolean freeForm() {
+        return this == CHAT_REPLY;
     }
 
     public boolean isWhatsApp() {

@@ -16,7 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public final class LeakScan {
     public static final Path LOG = Path.of("target/notification-test.log");
     private static final List<String> TABLES = List.of("delivery", "delivery_attempt", "processed_event",
-            "conversation_window");
+            "conversation_window", "chat_command");
 
     private LeakScan() {
     }

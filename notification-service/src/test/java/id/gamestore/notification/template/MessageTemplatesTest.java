@@ -135,4 +135,18 @@ class MessageTemplatesTest {
         assertThat(MessageKind.values()).filteredOn(MessageKind::carriesPassword)
                 .containsExactlyInAnyOrder(MessageKind.SERVER_READY, MessageKind.PASSWORD_RESET);
     }
+
+    @Test
+    void theProvisioningFailureAlertEndsWithTheReplyThatRetries() {
+        MessageComposer composer = new MessageComposer(templates(Optional.empty()), null, Optional::empty);
+        RenderedMessage alert = composer.adminAlert("PROVISIONING_FAILED", "ORD-7F3K9Q2M", "+6281234567890",
+                "NO_CAPACITY at PLACE");
+        assertThat(alert.text()).endsWith("!retry ORD-7F3K9Q2M").doesNotContain("/api/");
+        // the approved admin_alert template gets the same reply as its last body parameter
+        assertThat(alert.templateParams()).last().isEqualTo("!retry ORD-7F3K9Q2M");
+        assertThat(composer.adminAlert("PASSWORD_RESET_FAILED", "ORD-7F3K9Q2M", "", "PANEL_DOWN").text())
+                .endsWith("!reset-password ORD-7F3K9Q2M");
+        assertThat(composer.adminAlert("UNDELIVERED", "ORD-7F3K9Q2M", "", "SERVER_READY").text())
+                .endsWith("!order ORD-7F3K9Q2M");
+    }
 }

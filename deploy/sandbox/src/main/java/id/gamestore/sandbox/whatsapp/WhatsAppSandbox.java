@@ -167,11 +167,17 @@ public final class WhatsAppSandbox implements AutoCloseable {
         return targets.wahaUrl();
     }
 
-    /** The customer writes to the business: opens the 24-hour window and posts a {@code messages} webhook. */
+    /**
+     * The customer writes to the business: opens the 24-hour window and posts the text, signed, on the Cloud
+     * webhook ({@code messages}, {@code X-Hub-Signature-256} over the exact body, as Meta signs it) and on the WAHA
+     * webhook ({@code message}), each when its URL is set. Answers the message's id: a fresh {@code wamid.} per
+     * call, the same on both webhooks (it is one message), so a receiver listening on both can dedupe on it.
+     */
     public String simulateInbound(String fromPhone, String text) {
         return simulateInbound(fromPhone, "Customer", text);
     }
 
+    /** As {@link #simulateInbound(String, String)}, from a sender with this WhatsApp profile name. */
     public String simulateInbound(String fromPhone, String profileName, String text) {
         String digits = Phones.digits(fromPhone);
         windows.open(digits);
@@ -179,7 +185,7 @@ public final class WhatsAppSandbox implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "inbound message {0} simulated", id);
         scheduler.execute(() -> {
             cloudWebhooks.inbound(digits, profileName, id, text, clock.instant());
-            wahaWebhooks.inbound(digits, id, text);
+            wahaWebhooks.inbound(digits, profileName, id, text);
         });
         return id;
     }

@@ -53,6 +53,52 @@ class AdminAndInboundTest extends SandboxTestSupport {
     }
 
     @Test
+    void aSimulatedCustomerTypingACommandArrivesSignedLikeMetaWithAFreshWamidOnBothWebhooks() throws Exception {
+        String text = "!status ef39bc02 🟢";
+        String first = admin().body(Map.of("from", "+6281600000009", "text", text, "name", "Budi"))
+                .post("/__sandbox/inbound").then().statusCode(200).extract().path("id");
+        String second = admin().body(Map.of("from", "+6281600000009", "text", text, "name", "Budi"))
+                .post("/__sandbox/inbound").then().statusCode(200).extract().path("id");
+
+        assertThat(first).startsWith("wamid.").isNotEqualTo(second);
+        await().atMost(Duration.ofSeconds(5)).until(() -> receiver.received().size() == 4);
+        var cloud = receiver.received().stream().filter(r -> r.signature() != null).toList();
+        assertThat(cloud).hasSize(2).allSatisfy(r -> {
+            // Meta signs the exact bytes it sends (non-ASCII escaped) with the app secret
+            assertThat(r.signature()).isEqualTo("sha256=" + hmac(WhatsAppSandboxConfig.defaults().appSecret(),
+                    r.body()));
+            assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).matches("\\p{ASCII}*");
+        });
+        assertThat(receiver.inboundMessages()).extracting(m -> m.path("id").asText())
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(receiver.inboundMessages()).allSatisfy(m -> {
+            assertThat(m.path("text").path("body").asText()).isEqualTo(text);
+            assertThat(m.path("from").asText()).isEqualTo("6281600000009");
+        });
+        assertThat(cloud.get(0).json().at("/entry/0/changes/0/value/contacts/0/profile/name").asText())
+                .isEqualTo("Budi");
+        assertThat(receiver.wahaEvents("message")).extracting(e -> e.at("/payload/id").asText())
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(receiver.wahaEvents("message")).allSatisfy(e -> {
+            assertThat(e.at("/payload/body").asText()).isEqualTo(text);
+            assertThat(e.at("/payload/from").asText()).isEqualTo("6281600000009@c.us");
+            assertThat(e.at("/payload/_data/notifyName").asText()).isEqualTo("Budi");
+        });
+
+        // the store's reply is then visible to the test through the inspection endpoint
+        sendText("+6281600000009", "🟢 Server ef39bc02 berjalan").then().statusCode(200);
+        admin().queryParam("to", "+6281600000009").get("/__sandbox/messages").then().statusCode(200)
+                .body("messages", hasSize(1)).body("messages[0].text", equalTo("🟢 Server ef39bc02 berjalan"));
+    }
+
+    private static String hmac(String key, byte[] body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    @Test
     void messagesListShowsTimelinesAndResetClearsEverything() {
         sandbox.openWindow("6281600000002");
         sandbox.faults().undeliverable("6281600000003").latency(Duration.ofMillis(1));

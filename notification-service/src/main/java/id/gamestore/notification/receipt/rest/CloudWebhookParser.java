@@ -11,11 +11,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.gamestore.notification.receipt.Receipt;
 
-/** Reads a verified Cloud API webhook body: status receipts and inbound messages (which open the window). */
+/**
+ * Reads a verified Cloud API webhook body: status receipts and inbound messages (which open the window; their text,
+ * when they are text messages, may be a chat command).
+ */
 final class CloudWebhookParser {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Inbound(String from, Instant at) {
+    /** @param text the body of a {@code text} message, else null; @param pushName the sender's profile name */
+    record Inbound(String from, Instant at, String messageId, String text, String pushName) {
+        @Override
+        public String toString() {
+            return "Inbound[messageId=" + messageId + "]";
+        }
     }
 
     record Parsed(List<Receipt> receipts, List<Inbound> inbound) {
@@ -37,12 +45,24 @@ final class CloudWebhookParser {
                 for (JsonNode message : value.path("messages")) {
                     String from = message.path("from").asText("");
                     if (!from.isEmpty()) {
-                        inbound.add(new Inbound(from, epoch(message.path("timestamp").asText(null))));
+                        String text = "text".equals(message.path("type").asText())
+                                ? message.path("text").path("body").asText(null) : null;
+                        inbound.add(new Inbound(from, epoch(message.path("timestamp").asText(null)),
+                                message.path("id").asText(null), text, profileName(value, from)));
                     }
                 }
             }
         }
         return new Parsed(receipts, inbound);
+    }
+
+    private static String profileName(JsonNode value, String waId) {
+        for (JsonNode contact : value.path("contacts")) {
+            if (waId.equals(contact.path("wa_id").asText())) {
+                return contact.path("profile").path("name").asText(null);
+            }
+        }
+        return null;
     }
 
     private static Receipt receipt(JsonNode status) {

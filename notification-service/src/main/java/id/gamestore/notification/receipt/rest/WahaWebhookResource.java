@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.gamestore.notification.chat.ChatInbox;
+import id.gamestore.notification.chat.InboundText;
 import id.gamestore.support.rest.ApiError;
 import id.gamestore.notification.channel.WhatsAppConfig;
 import id.gamestore.notification.receipt.Receipt;
@@ -25,8 +27,10 @@ import id.gamestore.notification.receipt.ReceiptService;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * WAHA's webhook: {@code message.ack} events (ack 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED, -1 ERROR), signed with
- * {@code X-Webhook-Hmac} (HMAC-SHA512 of the raw body). Unsigned or badly signed posts are refused.
+ * WAHA's webhook: {@code message.ack} events (ack 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED, -1 ERROR) and {@code message}
+ * events (a person wrote to the store's number: a text that is a chat command is stored for the chat worker when
+ * {@code CHAT_COMMANDS} is on), signed with {@code X-Webhook-Hmac} (HMAC-SHA512 of the raw body). Unsigned or badly
+ * signed posts are refused.
  */
 @PermitAll
 @Path("/webhooks/waha")
@@ -38,16 +42,31 @@ public class WahaWebhookResource {
 
     private final WhatsAppConfig config;
     private final ReceiptService receipts;
+    private final ChatInbox chat;
 
-    public WahaWebhookResource(WhatsAppConfig config, ReceiptService receipts) {
+    public WahaWebhookResource(WhatsAppConfig config, ReceiptService receipts, ChatInbox chat) {
         this.config = config;
         this.receipts = receipts;
+        this.chat = chat;
+    }
+
+    /** A text from a person's chat ({@code <digits>@c.us}); our own messages, groups and media are not commands. */
+    private void inboundText(JsonNode payload) {
+        String from = payload.path("from").asText("");
+        String body = payload.path("body").asText(null);
+        if (payload.path("fromMe").asBoolean(false) || !from.endsWith("@c.us") || body == null
+                || payload.path("hasMedia").asBoolean(false)) {
+            return;
+        }
+        String pushName = payload.path("_data").path("notifyName").asText(null);
+        chat.received(new InboundText(payload.path("id").asText(null), from.substring(0, from.indexOf('@')), body,
+                pushName, "waha"));
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "WAHA message.ack events, signed with X-Webhook-Hmac (SHA-512)")
+    @Operation(summary = "WAHA message.ack and message events, signed with X-Webhook-Hmac (SHA-512)")
     public Response receive(@RestHeader("X-Webhook-Hmac") String hmac, byte[] body) {
         String key = config.waha().webhookHmacKey().orElse("");
         if (key.isEmpty() || !Signatures.validWaha(key, body, hmac)) {
@@ -78,6 +97,8 @@ public class WahaWebhookResource {
             if (status != null && id != null) {
                 receipts.apply(new Receipt(null, id, status, null, "waha"));
             }
+        } else if ("message".equals(root.path("event").asText())) {
+            inboundText(root.path("payload"));
         }
         return Response.ok().build();
     }

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestHeader;
 
+import id.gamestore.notification.chat.ChatInbox;
+import id.gamestore.notification.chat.InboundText;
 import id.gamestore.support.rest.ApiError;
 import id.gamestore.notification.channel.ConversationWindows;
 import id.gamestore.notification.channel.WhatsAppConfig;
@@ -26,7 +28,11 @@ import id.gamestore.notification.receipt.Receipt;
 import id.gamestore.notification.receipt.ReceiptService;
 import io.smallrye.common.annotation.Blocking;
 
-/** The Cloud API's webhook: the verification handshake, and signed status receipts and inbound messages. */
+/**
+ * The Cloud API's webhook: the verification handshake, and signed status receipts and inbound messages. An inbound
+ * message opens the 24-hour window; a text that is a chat command is stored for the chat worker (when
+ * {@code CHAT_COMMANDS} is on) before the webhook answers 200, so the answer is quick and nothing is lost.
+ */
 @PermitAll
 @Path("/webhooks/whatsapp")
 @Tag(name = "webhooks")
@@ -37,11 +43,14 @@ public class WhatsAppWebhookResource {
     private final WhatsAppConfig config;
     private final ReceiptService receipts;
     private final ConversationWindows windows;
+    private final ChatInbox chat;
 
-    public WhatsAppWebhookResource(WhatsAppConfig config, ReceiptService receipts, ConversationWindows windows) {
+    public WhatsAppWebhookResource(WhatsAppConfig config, ReceiptService receipts, ConversationWindows windows,
+            ChatInbox chat) {
         this.config = config;
         this.receipts = receipts;
         this.windows = windows;
+        this.chat = chat;
     }
 
     @GET
@@ -84,6 +93,10 @@ public class WhatsAppWebhookResource {
         }
         for (CloudWebhookParser.Inbound inbound : parsed.inbound()) {
             windows.customerWrote(inbound.from(), inbound.at());
+            if (inbound.text() != null) {
+                chat.received(new InboundText(inbound.messageId(), inbound.from(), inbound.text(),
+                        inbound.pushName(), "cloud"));
+            }
         }
         for (Receipt receipt : parsed.receipts()) {
             receipts.apply(receipt);

@@ -63,10 +63,11 @@ public final class WahaWebhooks {
         post("message.ack", record.id(), payload);
     }
 
-    /** Posts an inbound text from a customer. */
-    public void inbound(String fromDigits, String messageId, String text) {
+    /** Posts an inbound text from a customer; {@code _data.notifyName} carries their profile name, as WAHA's does. */
+    public void inbound(String fromDigits, String profileName, String messageId, String text) {
         post("message", messageId, Json.obj("id", messageId, "timestamp", clock.instant().getEpochSecond(),
-                "from", fromDigits + "@c.us", "fromMe", false, "to", ME, "body", text, "hasMedia", false));
+                "from", fromDigits + "@c.us", "fromMe", false, "to", ME, "body", text, "hasMedia", false,
+                "_data", Json.obj("notifyName", profileName)));
     }
 
     private void post(String event, String messageId, Map<String, Object> payload) {
