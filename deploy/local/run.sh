@@ -93,7 +93,7 @@ ensure_secrets() {
   fi
   # One broker user per service (created by ensure_broker_users); added to a secrets.env from an older run as well.
   local var
-  for var in ORDER_RABBITMQ_PASSWORD PROVISIONING_RABBITMQ_PASSWORD NOTIFICATION_RABBITMQ_PASSWORD; do
+  for var in ORDER_RABBITMQ_PASSWORD PROVISIONING_RABBITMQ_PASSWORD NOTIFICATION_RABBITMQ_PASSWORD SERVICE_KEY; do
     if ! grep -q "^$var=" "$SECRETS"; then
       (umask 077; echo "$var=$(random_alnum 32)" >>"$SECRETS")
     fi
@@ -144,6 +144,10 @@ ORDER_BOT_API_KEYS=$BOT_KEY
 ORDER_ADMIN_API_KEYS=$ADMIN_KEY
 PROVISIONING_URL=http://127.0.0.1:$PROVISIONING_PORT
 PROVISIONING_ADMIN_API_KEY=$ADMIN_KEY
+PROVISIONING_SERVICE_API_KEY=$SERVICE_KEY
+NOTIFICATION_URL=http://127.0.0.1:$NOTIFICATION_PORT
+NOTIFICATION_ADMIN_API_KEY=$ADMIN_KEY
+ADMIN_PHONES=${ADMIN_PHONE:-6281100000000}
 ENV
     ;;
     provisioning-service) common_env; cat <<ENV
@@ -160,6 +164,7 @@ PANEL_PUBLIC_URL=http://127.0.0.1:$PANEL_PORT
 AUTO_START_SERVERS=true
 NOTIFICATION_URL=http://127.0.0.1:$NOTIFICATION_PORT
 NOTIFICATION_ADMIN_API_KEY=$ADMIN_KEY
+SERVICE_API_KEYS=$SERVICE_KEY
 ENV
     ;;
     notification-service) common_env; cat <<ENV
@@ -175,6 +180,9 @@ WHATSAPP_PHONE_NUMBER_ID=100000000000001
 WHATSAPP_APP_SECRET=$WA_APP_SECRET
 WHATSAPP_VERIFY_TOKEN=$WA_VERIFY_TOKEN
 ADMIN_PHONE=${ADMIN_PHONE:-6281100000000}
+CHAT_COMMANDS=${CHAT_COMMANDS:-on}
+CHAT_ORDER_URL=http://127.0.0.1:$ORDER_PORT
+CHAT_ORDER_API_KEY=$BOT_KEY
 ENV
     ;;
   esac
@@ -252,6 +260,52 @@ cmd_stop() {
 
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 
+# say <phone> <name> <text>: someone types <text> to the store's WhatsApp number (signed webhook to
+# notification-service, which asks order-service and sends the reply back through WhatsApp).
+say() {
+  local body
+  body=$(python3 -c 'import json, sys; print(json.dumps({"from": sys.argv[1], "name": sys.argv[2], "text": sys.argv[3]}))' "$1" "$2" "$3")
+  curl -fsS -o /dev/null -X POST "http://127.0.0.1:$WA_PORT/__sandbox/inbound" -H 'Content-Type: application/json' \
+    -d "$body" || fail "the WhatsApp sandbox is not answering" "$LOG_DIR/sandbox.log"
+}
+
+# await_reply <phone> <marker>: prints the newest message to <phone> that contains <marker> and is not the
+# server-ready message, waiting up to 30 s for it.
+await_reply() {
+  local text="" deadline=$((SECONDS + 30))
+  while :; do
+    text=$(curl -fsS "http://127.0.0.1:$WA_PORT/__sandbox/messages?to=${1#+}" | python3 -c '
+import sys, json
+msgs = json.load(sys.stdin)
+msgs = msgs.get("messages", msgs) if isinstance(msgs, dict) else msgs
+texts = [m.get("text") or "" for m in msgs]
+texts = [t for t in texts if sys.argv[1] in t and "Server Siap" not in t and "Server Ready" not in t]
+print(texts[-1] if texts else "")' "$2") || true
+    [ -n "$text" ] && break
+    [ $SECONDS -lt $deadline ] || fail "no chat reply reached ${1} within 30 s" "$LOG_DIR/notification-service.log"
+    sleep 1
+  done
+  printf '%s\n' "$text" | sed 's/^/    │ /'
+}
+
+# The conversation after the server-ready message: the customer asks about the server, the admin about new orders.
+demo_chat() {
+  local order_url=$1 phone=$2 identifier=$3 admin=${ADMIN_PHONE:-6281100000000} body waiting
+  step "Demo: the customer types \"!server-status $identifier\" in WhatsApp"
+  say "$phone" "Budi Santoso" "!server-status $identifier"
+  await_reply "$phone" "$identifier"
+
+  body=$(curl -fsS -X POST "$order_url/api/orders" -H "X-Api-Key: $BOT_KEY" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: demo-$(random_alnum 12)" \
+    -d '{"phone":"+6285712345678","customerName":"Sari Dewi","packageCode":"mc-basic","durationMonths":3}') \
+    || fail "order-service refused the second order" "$LOG_DIR/order-service.log"
+  waiting=$(echo "$body" | json 'd["orderId"]')
+  step "Demo: Sari orders too ($waiting); the admin types \"!pending\""
+  say "$admin" "Admin Toko" "!pending"
+  await_reply "$admin" "$waiting"
+  info "the admin would confirm it with: !confirm $waiting"
+}
+
 cmd_demo() {
   ensure_secrets
   local order_url=http://127.0.0.1:$ORDER_PORT phone body order_id status
@@ -259,7 +313,7 @@ cmd_demo() {
   step "Demo: the customer $phone chats with the store's bot, which places an order (mc-basic, 1 month)"
   # The customer's message opens WhatsApp's 24-hour window, so the server-ready message can go out as free text.
   curl -fsS -o /dev/null -X POST "http://127.0.0.1:$WA_PORT/__sandbox/inbound" -H 'Content-Type: application/json' \
-    -d "{\"from\":\"${phone#+}\",\"name\":\"Budi Santoso\",\"text\":\"!order mc-basic 1\"}" || fail "the WhatsApp sandbox is not answering" "$LOG_DIR/sandbox.log"
+    -d "{\"from\":\"${phone#+}\",\"name\":\"Budi Santoso\",\"text\":\"Halo, saya mau pesan mc-basic 1 bulan\"}" || fail "the WhatsApp sandbox is not answering" "$LOG_DIR/sandbox.log"
   curl -fsS -o /dev/null -X POST "http://127.0.0.1:$WA_PORT/__sandbox/window" -H 'Content-Type: application/json' \
     -d "{\"phone\":\"${ADMIN_PHONE:-6281100000000}\"}" || true
   body=$(curl -fsS -X POST "$order_url/api/orders" -H "X-Api-Key: $BOT_KEY" -H 'Content-Type: application/json' \
@@ -306,6 +360,8 @@ print(texts[-1] if texts else "")') || true
     text=$(printf '%s' "$text" | sed -E 's/(Password: ).*/\1******** (run with --show-password to see it)/')
   fi
   printf '%s\n' "$text" | sed 's/^/    │ /'
+
+  demo_chat "$order_url" "$phone" "$(echo "$body" | json 'd["server"]["identifier"]')"
 
   step "Where to look next"
   local mgmt=http://127.0.0.1:$ORDER_MANAGEMENT_PORT

@@ -162,7 +162,7 @@ class CustomerIdentityIT {
     }
 
     private static String placeOrder(String phone, String name, String email, String pkg) {
-        product.sandbox.whatsapp().simulateInbound(digits(phone), "!order " + pkg);
+        product.sandbox.whatsapp().simulateInbound(digits(phone), "Halo kak, mau pesan " + pkg);
         String emailJson = email == null ? "" : ",\"email\":\"" + email + "\"";
         return given().baseUri(product.orders.url()).header("X-Api-Key", Product.BOT_KEY)
                 .header("Idempotency-Key", "e2e-id-" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE))

@@ -81,8 +81,8 @@ class EndToEndIT {
         List<PanelServer> serversBefore = product.sandbox.panel().servers();
         String faultId = product.sandbox.panel().faults()
                 .add(Fault.serverError(422).on("POST", "/api/application/servers"));
+        String orderId = placeOrder(phone, "mc-basic", 1);
         try {
-            String orderId = placeOrder(phone, "mc-basic", 1);
             confirm(orderId);
             JsonPath order = awaitFinalStatus(orderId);
             assertThat(order.getString("status")).isEqualTo("FAILED");
@@ -96,6 +96,17 @@ class EndToEndIT {
                 .until(() -> !product.sandbox.whatsapp().messagesTo(digits(phone)).isEmpty());
         assertThat(product.sandbox.whatsapp().messagesTo(digits(phone)))
                 .noneMatch(m -> m.text() != null && m.text().contains("Password:"));
+        // The admin's alert (the approved template: the admin has not written in the last 24 hours) reaches the
+        // admin's own number and ends with the reply that retries.
+        SentMessage[] alert = new SentMessage[1];
+        await("admin alert").atMost(Duration.ofSeconds(60)).until(() -> {
+            alert[0] = product.sandbox.whatsapp().messagesTo(Product.ADMIN_PHONE).stream()
+                    .filter(m -> m.templateParams() != null && m.templateParams().contains(orderId)).findFirst()
+                    .orElse(null);
+            return alert[0] != null;
+        });
+        assertThat(alert[0].latestStatus()).isNotEqualTo("failed");
+        assertThat(alert[0].templateParams()).last().isEqualTo("!retry " + orderId);
     }
 
     @Test
@@ -189,6 +200,51 @@ class EndToEndIT {
         return found[0];
     }
 
+    /**
+     * The store runs no bot of its own: the customer and the admin type commands to the store's WhatsApp number, the
+     * signed webhook brings them to notification-service, order-service answers, and the reply goes back through
+     * WhatsApp. A stranger asking about the customer's server learns nothing about it.
+     */
+    @Test
+    @Order(6)
+    void customerAndAdminChatWithTheStoreThroughTheWebhookWithoutABotOfTheirOwn() throws Exception {
+        String phone = freshPhone();
+        String orderId = placeOrder(phone, "mc-basic", 1);
+        confirm(orderId);
+        JsonPath order = awaitFinalStatus(orderId);
+        assertThat(order.getString("status")).isEqualTo("COMPLETED");
+        String identifier = order.getString("server.identifier");
+        String address = order.getString("server.address");
+        awaitServerReadyMessage(phone);
+
+        product.sandbox.whatsapp().simulateInbound(digits(phone), "Budi", "!server-status " + identifier);
+        String status = awaitReply(digits(phone), identifier).text();
+        assertThat(status).contains(identifier, address);
+        assertThat(status).containsAnyOf("🟢", "🟡");
+
+        String stranger = freshPhone();
+        product.sandbox.whatsapp().simulateInbound(digits(stranger), "Mallory", "!status " + identifier);
+        String strangerReply = awaitReply(digits(stranger), "!").text();
+        assertThat(strangerReply).doesNotContain(address, "Budi", orderId);
+
+        String waiting = placeOrder(freshPhone(), "mc-basic", 1);
+        product.sandbox.whatsapp().simulateInbound(Product.ADMIN_PHONE, "Admin", "!pending");
+        assertThat(awaitReply(Product.ADMIN_PHONE, waiting).text()).contains(waiting);
+        System.out.printf("chat e2e: customer got%n%s%nstranger got%n%s%n", status, strangerReply);
+    }
+
+    /** The first message to {@code digits} that contains {@code marker} and is not the server-ready message. */
+    private static SentMessage awaitReply(String digits, String marker) {
+        SentMessage[] found = new SentMessage[1];
+        await("chat reply to " + digits).atMost(Duration.ofSeconds(30)).until(() -> {
+            found[0] = product.sandbox.whatsapp().messagesTo(digits).stream()
+                    .filter(m -> m.text() != null && !m.text().contains("Server Siap") && m.text().contains(marker))
+                    .findFirst().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
     @Test
     @Order(5)
     void adminCliDrivesTheRunningProduct() throws Exception {
@@ -269,7 +325,7 @@ class EndToEndIT {
 
     /** The customer orders by chatting with the store's bot, which opens WhatsApp's 24-hour window for free text. */
     private static String placeOrder(String phone, String pkg, int months) {
-        product.sandbox.whatsapp().simulateInbound(digits(phone), "!order " + pkg + " " + months);
+        product.sandbox.whatsapp().simulateInbound(digits(phone), "Halo kak, mau pesan " + pkg + " " + months + " bulan");
         return given().baseUri(product.orders.url()).header("X-Api-Key", Product.BOT_KEY)
                 .header("Idempotency-Key", "e2e-" + phone).contentType(ContentType.JSON)
                 .body("{\"phone\":\"" + phone + "\",\"customerName\":\"Budi Santoso\",\"packageCode\":\"" + pkg

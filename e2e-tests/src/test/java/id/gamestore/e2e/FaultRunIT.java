@@ -238,7 +238,7 @@ class FaultRunIT {
 
     private static String placeOrder(String phone, String name) {
         // The customer orders by chatting with the store's bot, which opens WhatsApp's 24-hour window.
-        product.sandbox.whatsapp().simulateInbound(phone.replace("+", ""), "!order mc-basic");
+        product.sandbox.whatsapp().simulateInbound(phone.replace("+", ""), "Halo kak, mau pesan mc-basic");
         return given().baseUri(product.orders.url()).header("X-Api-Key", Product.BOT_KEY)
                 .header("Idempotency-Key", "e2e-fault-" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE))
                 .contentType(ContentType.JSON)

@@ -27,6 +27,8 @@ import id.gamestore.sandbox.SandboxConfig;
 final class Product implements AutoCloseable {
     static final String BOT_KEY = "e2e-bot-key";
     static final String ADMIN_KEY = "e2e-admin-key";
+    /** order-service's key at provisioning-service's server status and power endpoints (role {@code service}). */
+    static final String SERVICE_KEY = "e2e-service-key";
     static final String VHOST = "e2e";
     static final String ADMIN_PHONE = "6281100000000";
     /**
@@ -83,6 +85,7 @@ final class Product implements AutoCloseable {
 
         int notificationPort = ServiceProcess.freePort();
         int provisioningPort = ServiceProcess.freePort();
+        int orderPort = ServiceProcess.freePort();
         // The benchmark seed has room for the 30 simultaneous orders of the customer-login test next to the others.
         Sandbox sandbox = Sandbox.start(SandboxConfig.defaults()
                 .withSeedFile(root.resolve("bench/system/seed.json"))
@@ -110,6 +113,12 @@ final class Product implements AutoCloseable {
         // A confirm asks provisioning-service whether it can build the package (409 PACKAGE_NOT_BUILDABLE if not).
         orderEnv.put("PROVISIONING_URL", "http://127.0.0.1:" + provisioningPort);
         orderEnv.put("PROVISIONING_ADMIN_API_KEY", ADMIN_KEY);
+        // Chat commands: the admin's number, live server status and power through provisioning-service, the admin's
+        // !resend through notification-service.
+        orderEnv.put("ADMIN_PHONES", ADMIN_PHONE);
+        orderEnv.put("PROVISIONING_SERVICE_API_KEY", SERVICE_KEY);
+        orderEnv.put("NOTIFICATION_URL", "http://127.0.0.1:" + notificationPort);
+        orderEnv.put("NOTIFICATION_ADMIN_API_KEY", ADMIN_KEY);
 
         Map<String, String> provEnv = new HashMap<>(common);
         putBrokerLogin(provEnv, "provisioning-service");
@@ -127,6 +136,7 @@ final class Product implements AutoCloseable {
         provEnv.put("LOGIN_HANDOVER_WAIT", "PT30S");
         // One named instance: a restart takes back the jobs its killed predecessor held at once.
         provEnv.put("PROVISIONING_INSTANCE_ID", "e2e-prov-1");
+        provEnv.put("SERVICE_API_KEYS", SERVICE_KEY);
 
         Map<String, String> notifEnv = new HashMap<>(common);
         putBrokerLogin(notifEnv, "notification-service");
@@ -141,6 +151,10 @@ final class Product implements AutoCloseable {
         // No SMTP server in the end-to-end run: a fallback email fails fast and the admin alert follows.
         notifEnv.put("MAIL_HOST", "127.0.0.1");
         notifEnv.put("MAIL_PORT", String.valueOf(ServiceProcess.freePort()));
+        // Standalone chat: commands typed to the store's number are answered by order-service, replies sent back here.
+        notifEnv.put("CHAT_COMMANDS", "on");
+        notifEnv.put("CHAT_ORDER_URL", "http://127.0.0.1:" + orderPort);
+        notifEnv.put("CHAT_ORDER_API_KEY", BOT_KEY);
 
         orderEnv.putAll(extraEnv.getOrDefault("order-service", Map.of()));
         provEnv.putAll(extraEnv.getOrDefault("provisioning-service", Map.of()));
@@ -148,7 +162,7 @@ final class Product implements AutoCloseable {
 
         Product p = new Product(sandbox,
                 new ServiceProcess("order-service", root.resolve("order-service/target/quarkus-app/quarkus-run.jar"),
-                        ServiceProcess.freePort(), logs, orderEnv),
+                        orderPort, logs, orderEnv),
                 new ServiceProcess("provisioning-service",
                         root.resolve("provisioning-service/target/quarkus-app/quarkus-run.jar"),
                         provisioningPort, logs, provEnv),

@@ -11,7 +11,7 @@ import java.util.Map;
 /** Builds, signs and posts the Cloud API webhooks: status receipts and inbound customer messages. */
 public final class CloudWebhooks {
     public static final String WABA_ID = "100000000000002";
-    public static final String DISPLAY_PHONE_NUMBER = "6281100000000";
+    public static final String DISPLAY_PHONE_NUMBER = "6281100009999";
     static final String ERROR_DOCS = "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/";
 
     /** The business number the webhooks speak for and the app secret that signs them. */
