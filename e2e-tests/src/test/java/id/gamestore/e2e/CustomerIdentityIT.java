@@ -84,7 +84,7 @@ class CustomerIdentityIT {
     }
 
     /**
-     * Ten customers place three orders each; the admin confirms all thirty at once while 30% of the panel's user
+     * Five customers place three orders each; the admin confirms all fifteen at once while 30% of the panel's user
      * creations and password updates answer 503. Every customer ends with one panel user, the newest password they were sent logs in, and no
      * "use your existing password" reaches a customer before a password did.
      */
@@ -92,7 +92,7 @@ class CustomerIdentityIT {
     void simultaneousOrdersOfOneCustomerUnderPanelErrorsEndWithOneUserAndAWorkingPassword() throws Exception {
         int usersBefore = product.sandbox.panel().userCount();
         Map<String, List<String>> ordersByPhone = new LinkedHashMap<>();
-        for (int c = 0; c < 10; c++) {
+        for (int c = 0; c < 5; c++) {
             String phone = freshPhone();
             List<String> orders = new ArrayList<>();
             for (int o = 0; o < 3; o++) {

@@ -28,8 +28,11 @@ public class ChatService {
     private static final Logger LOG = Logger.getLogger(ChatService.class);
     public static final String UNKNOWN = "unknown";
     public static final String RATE_LIMITED = "rate-limited";
-    /** Words that show the sender writes English; everyone else without a customer record gets Indonesian. */
-    static final Set<String> ENGLISH_WORDS = Set.of("help", "packages", "orders", "status", "login");
+    /**
+     * Words that show the sender writes English; everyone else without a customer record gets the store's language.
+     * Not {@code help}, {@code status} or {@code login}: the Indonesian messages advertise them too.
+     */
+    static final Set<String> ENGLISH_WORDS = Set.of("packages", "orders");
 
     private final ChatConfig config;
     private final ChatCommands commands;

@@ -28,12 +28,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(SandboxResource.class)
 class ConcurrencyTest extends ScenarioSupport {
-    private static final int ORDERS = 20;
+    private static final int ORDERS = 12;
     private static final int LIMIT = 240;
 
     @Test
-    void twentyOrdersWithTwoWorkersAllCompleteUnderTheRateLimit() throws Exception {
-        runTwenty(1);
+    void twelveOrdersWithTwoWorkersAllCompleteUnderTheRateLimit() throws Exception {
+        runOrders(1);
     }
 
     @Test
@@ -41,14 +41,14 @@ class ConcurrencyTest extends ScenarioSupport {
         WorkerPool second = workers.newPool("instance-b", 2);
         second.start();
         try {
-            runTwenty(2);
+            runOrders(2);
             assertThat(db.instancesInStepLog()).hasSizeGreaterThanOrEqualTo(2);
         } finally {
             second.stop();
         }
     }
 
-    private void runTwenty(int instances) throws Exception {
+    private void runOrders(int instances) throws Exception {
         Instant begin = Instant.now();
         List<String> orderIds = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
