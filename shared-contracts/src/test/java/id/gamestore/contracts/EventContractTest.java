@@ -25,6 +25,8 @@ import id.gamestore.contracts.events.ProvisioningFailed;
 import id.gamestore.contracts.events.ProvisioningProgress;
 import id.gamestore.contracts.events.ProvisioningStarted;
 import id.gamestore.contracts.events.ServerInfo;
+import id.gamestore.contracts.events.ServerPort;
+import id.gamestore.contracts.events.Sftp;
 
 class EventContractTest {
     static final Customer CUSTOMER = new Customer("cus_1", "+6281234567890", "Budi", null, "id");
@@ -53,7 +55,18 @@ class EventContractTest {
                         new ServerInfo(12, "0b1c2d3e-0000-4000-8000-000000000000", "0b1c2d3e", "Budi MC", "10.0.0.5",
                                 25565, 2048, 100, 10240)),
                 CredentialsResetFailed.of("ORD-1", "corr-1", "RST-1", CUSTOMER, "PANEL_USER_MISSING",
-                        "Maaf, akun panel Anda tidak ditemukan", "panel user 7 is gone (404)"));
+                        "Maaf, akun panel Anda tidak ditemukan", "panel user 7 is gone (404)"),
+                // with every detail: price, confirmation time, description, three ports, SFTP, started
+                ProvisioningCompleted.of("ORD-3", "corr-3", "job-3", CUSTOMER,
+                        new PackageRef("mc-pro", "Minecraft Pro", "minecraft", 3, 270_000L),
+                        new PanelAccess("https://panel.example", 7, "budi_a1", "budi@example.com", false, null),
+                        new ServerInfo(14, "2b1c2d3e-0000-4000-8000-000000000000", "2b1c2d3e", "Budi MC 3", "10.0.0.5",
+                                25567, 4096, 200, 20480, "Minecraft Pro for Budi",
+                                List.of(new ServerPort("10.0.0.5", 25567, ServerPort.GAME),
+                                        new ServerPort("10.0.0.5", 25568, "QUERY_PORT"),
+                                        new ServerPort("10.0.0.5", 25569, ServerPort.EXTRA)),
+                                new Sftp("node1.example", 2022), true),
+                        java.time.Instant.parse("2026-12-07T06:00:00Z")));
     }
 
     @Test

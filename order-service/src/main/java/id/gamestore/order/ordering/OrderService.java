@@ -99,7 +99,8 @@ public class OrderService {
         OrderConfirmed event = OrderConfirmed.of(order.id, order.correlationId,
                 new Customer(order.customerId, order.customerPhone, order.customerName, order.customerEmail,
                         order.locale),
-                new PackageRef(order.packageCode, order.packageName, order.game, order.durationMonths),
+                new PackageRef(order.packageCode, order.packageName, order.game, order.durationMonths,
+                        order.totalPrice),
                 confirmedBy);
         OutboxEvent.of(event, Topology.ORDERS_EXCHANGE).persist();
         outboxWritten.fire(new OutboxWritten(order.id));

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * How one package becomes a server: egg, limits, where it may go, and what it starts with. Null docker image or
- * startup means "the egg's".
+ * startup means "the egg's". {@code ports}: egg variable -> n-th additional allocation (1-based) that variable gets;
+ * {@code consecutivePorts}: keep the server's allocations on consecutive ports when the node has them;
+ * {@code autoStart}: start the server for the customer (null: {@code AUTO_START_SERVERS}); {@code description}: the
+ * server's description on the panel.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PackageMapping(
@@ -28,9 +31,14 @@ public record PackageMapping(
         List<Long> locations,
         List<String> portRanges,
         Map<String, String> environment,
-        Map<String, String> files) {
+        Map<String, String> files,
+        Map<String, Integer> ports,
+        Boolean consecutivePorts,
+        Boolean autoStart,
+        String description) {
 
     public PackageMapping {
+        ports = ports == null ? Map.of() : Map.copyOf(ports);
         preferredNodes = preferredNodes == null ? List.of() : List.copyOf(preferredNodes);
         locations = locations == null ? List.of() : List.copyOf(locations);
         portRanges = portRanges == null ? List.of() : List.copyOf(portRanges);

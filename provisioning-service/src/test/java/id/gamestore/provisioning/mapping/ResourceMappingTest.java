@@ -30,7 +30,7 @@ class ResourceMappingTest {
     @Test
     void portRangesAcceptSinglePortsAndRanges() {
         PackageMapping p = new PackageMapping("x", 1, 3, null, null, 1, 0, 1, 1, null, null, null, null, null, null,
-                java.util.List.of("25565", "25600-25610"), null, null);
+                java.util.List.of("25565", "25600-25610"), null, null, null, null, null, null);
         assertThat(p.acceptsPort(25565)).isTrue();
         assertThat(p.acceptsPort(25605)).isTrue();
         assertThat(p.acceptsPort(25566)).isFalse();

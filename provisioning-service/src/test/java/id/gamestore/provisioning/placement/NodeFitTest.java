@@ -12,7 +12,7 @@ import id.gamestore.provisioning.pterodactyl.PanelNode;
 
 class NodeFitTest {
     private final PackageMapping basic = new PackageMapping("b", 1, 3, null, null, 2048, 0, 100, 10240, null, null,
-            null, null, null, List.of(1L), List.of("25565-25570"), null, null);
+            null, null, null, List.of(1L), List.of("25565-25570"), null, null, null, null, null, null);
 
     @Test
     void fitsWhenMemoryDiskAndAPortAreFree() {
