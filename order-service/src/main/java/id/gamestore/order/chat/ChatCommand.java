@@ -11,11 +11,18 @@ public interface ChatCommand {
     /** The canonical name, reported as {@code command} in the endpoint's answer, e.g. {@code server-status}. */
     String name();
 
-    /** Every word that invokes it, lower case, without the {@code !} or {@code /}; the canonical name included. */
-    List<String> words();
+    /**
+     * Every word that invokes it, lower case, without the {@code !} or {@code /}; the canonical name included. By
+     * default only the name.
+     */
+    default List<String> words() {
+        return List.of(name());
+    }
 
-    /** Whether only senders listed in {@code ADMIN_PHONES} may use it. */
-    boolean adminOnly();
+    /** Whether only senders listed in {@code ADMIN_PHONES} may use it; by default not. */
+    default boolean adminOnly() {
+        return false;
+    }
 
     /**
      * Runs the command for one message. Refusals the sender can act on (an unknown order, a wrong state) are ordinary

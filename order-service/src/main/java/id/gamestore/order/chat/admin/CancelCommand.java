@@ -3,13 +3,12 @@ package id.gamestore.order.chat.admin;
 import static id.gamestore.order.chat.admin.AdminReplies.data;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
-import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.error.ErrorCodes;
 import id.gamestore.order.error.Refused;
 import id.gamestore.order.ordering.Order;
@@ -23,7 +22,7 @@ import id.gamestore.order.validation.TextRules;
  * characters or angle brackets).
  */
 @ApplicationScoped
-public class CancelCommand implements ChatCommand {
+public class CancelCommand implements AdminCommand {
     static final String USAGE = "!cancel ORD-XXXXXXXX <alasan/reason>";
     static final int MAX_REASON = 500;
 
@@ -38,16 +37,6 @@ public class CancelCommand implements ChatCommand {
     @Override
     public String name() {
         return "cancel";
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("cancel");
-    }
-
-    @Override
-    public boolean adminOnly() {
-        return true;
     }
 
     @Override

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
-import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.operations.ProvisioningOperations;
 import id.gamestore.order.operations.client.ProvisioningAdminApi;
 import id.gamestore.order.operations.client.Remote;
@@ -20,7 +20,7 @@ import id.gamestore.order.operations.client.Remote;
  * answers, the reply shows that one and says the other is unavailable.
  */
 @ApplicationScoped
-public class CapacityCommand implements ChatCommand {
+public class CapacityCommand implements AdminCommand {
     private final ProvisioningOperations provisioning;
     private final AdminReplies replies;
 
@@ -32,16 +32,6 @@ public class CapacityCommand implements ChatCommand {
     @Override
     public String name() {
         return "capacity";
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("capacity");
-    }
-
-    @Override
-    public boolean adminOnly() {
-        return true;
     }
 
     @Override

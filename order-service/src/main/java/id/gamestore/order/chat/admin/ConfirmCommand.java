@@ -3,14 +3,13 @@ package id.gamestore.order.chat.admin;
 import static id.gamestore.order.chat.admin.AdminReplies.data;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
-import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.error.ErrorCodes;
 import id.gamestore.order.error.Refused;
 import id.gamestore.order.ordering.Order;
@@ -23,7 +22,7 @@ import id.gamestore.order.time.Clock;
  * service, same refusals), confirmed by the admin's number.
  */
 @ApplicationScoped
-public class ConfirmCommand implements ChatCommand {
+public class ConfirmCommand implements AdminCommand {
     static final String USAGE = "!confirm ORD-XXXXXXXX";
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
@@ -40,16 +39,6 @@ public class ConfirmCommand implements ChatCommand {
     @Override
     public String name() {
         return "confirm";
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("confirm");
-    }
-
-    @Override
-    public boolean adminOnly() {
-        return true;
     }
 
     @Override

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
-import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.ordering.OrderQueries;
 import id.gamestore.order.ordering.OrderStatus;
 
@@ -18,7 +18,7 @@ import id.gamestore.order.ordering.OrderStatus;
  * more), each with its failure reason and the {@code !retry} that starts it again.
  */
 @ApplicationScoped
-public class FailedCommand implements ChatCommand {
+public class FailedCommand implements AdminCommand {
     private final OrderQueries queries;
     private final AdminChatConfig config;
     private final AdminReplies replies;
@@ -32,16 +32,6 @@ public class FailedCommand implements ChatCommand {
     @Override
     public String name() {
         return "failed";
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("failed");
-    }
-
-    @Override
-    public boolean adminOnly() {
-        return true;
     }
 
     @Override

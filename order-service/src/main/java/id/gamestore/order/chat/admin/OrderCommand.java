@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
-import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.error.Refused;
 import id.gamestore.order.ordering.Order;
 import id.gamestore.order.ordering.OrderService;
@@ -21,7 +21,7 @@ import id.gamestore.order.ordering.TimelineEntry;
  * next ({@code !confirm} on a pending order, {@code !retry} on a failed one).
  */
 @ApplicationScoped
-public class OrderCommand implements ChatCommand {
+public class OrderCommand implements AdminCommand {
     static final String USAGE = "!order ORD-XXXXXXXX";
 
     private final OrderService orders;
@@ -37,16 +37,6 @@ public class OrderCommand implements ChatCommand {
     @Override
     public String name() {
         return "order";
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("order");
-    }
-
-    @Override
-    public boolean adminOnly() {
-        return true;
     }
 
     @Override

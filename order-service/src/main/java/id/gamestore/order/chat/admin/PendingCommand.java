@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
-import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.ordering.OrderQueries;
 import id.gamestore.order.ordering.OrderStatus;
 
@@ -19,7 +19,7 @@ import id.gamestore.order.ordering.OrderStatus;
  * with the command that confirms the first.
  */
 @ApplicationScoped
-public class PendingCommand implements ChatCommand {
+public class PendingCommand implements AdminCommand {
     private final OrderQueries queries;
     private final AdminChatConfig config;
     private final AdminReplies replies;
@@ -33,16 +33,6 @@ public class PendingCommand implements ChatCommand {
     @Override
     public String name() {
         return "pending";
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("pending");
-    }
-
-    @Override
-    public boolean adminOnly() {
-        return true;
     }
 
     @Override

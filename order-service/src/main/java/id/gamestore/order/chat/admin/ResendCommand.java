@@ -2,13 +2,12 @@ package id.gamestore.order.chat.admin;
 
 import static id.gamestore.order.chat.admin.AdminReplies.data;
 
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
-import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.error.Refused;
 import id.gamestore.order.operations.LoginResend;
 import id.gamestore.order.operations.NotificationOperations;
@@ -21,7 +20,7 @@ import id.gamestore.order.ordering.OrderService;
  * password helps, and the reply says to type {@code !reset-password <order>}.
  */
 @ApplicationScoped
-public class ResendCommand implements ChatCommand {
+public class ResendCommand implements AdminCommand {
     static final String USAGE = "!resend ORD-XXXXXXXX";
 
     private final OrderService orders;
@@ -37,16 +36,6 @@ public class ResendCommand implements ChatCommand {
     @Override
     public String name() {
         return "resend";
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("resend");
-    }
-
-    @Override
-    public boolean adminOnly() {
-        return true;
     }
 
     @Override

@@ -2,13 +2,12 @@ package id.gamestore.order.chat.admin;
 
 import static id.gamestore.order.chat.admin.AdminReplies.data;
 
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
-import id.gamestore.order.chat.ChatCommand;
+import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.error.Refused;
 import id.gamestore.order.operations.ProvisioningOperations;
 import id.gamestore.order.operations.client.ProvisioningAdminApi;
@@ -22,7 +21,7 @@ import id.gamestore.order.ordering.OrderService;
  * replies that say what to type; no answer is "try again in a minute".
  */
 @ApplicationScoped
-public class RetryCommand implements ChatCommand {
+public class RetryCommand implements AdminCommand {
     static final String USAGE = "!retry ORD-XXXXXXXX";
 
     private final OrderService orders;
@@ -38,16 +37,6 @@ public class RetryCommand implements ChatCommand {
     @Override
     public String name() {
         return "retry";
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("retry");
-    }
-
-    @Override
-    public boolean adminOnly() {
-        return true;
     }
 
     @Override

@@ -33,11 +33,6 @@ public class HelpCommand implements ChatCommand {
     }
 
     @Override
-    public boolean adminOnly() {
-        return false;
-    }
-
-    @Override
     public ChatAnswer run(ChatCall call) {
         String text = texts.render("help", call.locale(), Map.of());
         if (call.admin()) {

@@ -38,11 +38,6 @@ public class OrdersCommand implements ChatCommand {
     }
 
     @Override
-    public boolean adminOnly() {
-        return false;
-    }
-
-    @Override
     public ChatAnswer run(ChatCall call) {
         String customerId = CustomerService.customerId(call.sender());
         List<Order> newest = orders.ofCustomer(customerId, SHOWN);

@@ -36,11 +36,6 @@ public class PackagesCommand implements ChatCommand {
     }
 
     @Override
-    public boolean adminOnly() {
-        return false;
-    }
-
-    @Override
     public ChatAnswer run(ChatCall call) {
         List<GamePackage> packages = catalog.all().stream()
                 .sorted(Comparator.comparingLong(GamePackage::pricePerMonth).thenComparing(GamePackage::code))

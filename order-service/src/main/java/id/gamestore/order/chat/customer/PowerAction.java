@@ -7,18 +7,19 @@ import java.util.Optional;
 
 import id.gamestore.order.chat.ChatAnswer;
 import id.gamestore.order.chat.ChatCall;
+import id.gamestore.order.chat.ChatCommand;
 import id.gamestore.order.chat.ChatTexts;
 import id.gamestore.order.ordering.Order;
 import id.gamestore.order.servers.PowerResult;
 import id.gamestore.order.servers.Servers;
 
 /**
- * What {@code !restart|!start|!stop <identifier>} do: a power signal to one of the sender's own servers through
+ * {@code !restart|!start|!stop <identifier>}: a power signal to one of the sender's own servers through
  * provisioning-service. Someone else's identifier is answered like an unknown one; installing, suspended and
- * unreachable each get a reply that says what to do. (A helper each command bean holds: beans cannot share a base
- * class with constructor injection.)
+ * unreachable each get a reply that says what to do. One class for the three commands, produced by
+ * {@link PowerCommands}.
  */
-final class PowerAction {
+final class PowerAction implements ChatCommand {
     private final CustomerServers customerServers;
     private final Servers servers;
     private final ChatTexts texts;
@@ -31,15 +32,13 @@ final class PowerAction {
         this.signal = signal;
     }
 
-    String name() {
+    @Override
+    public String name() {
         return signal.wire();
     }
 
-    List<String> words() {
-        return List.of(signal.wire());
-    }
-
-    ChatAnswer run(ChatCall call) {
+    @Override
+    public ChatAnswer run(ChatCall call) {
         if (call.arg(0) == null) {
             List<Order> mine = customerServers.of(call.sender());
             if (mine.isEmpty()) {

@@ -53,11 +53,6 @@ public class ResetPasswordCommand implements ChatCommand {
     }
 
     @Override
-    public boolean adminOnly() {
-        return false;
-    }
-
-    @Override
     public ChatAnswer run(ChatCall call) {
         if (call.arg(0) == null) {
             return withoutOrderId(call);

@@ -49,11 +49,6 @@ public class ServerStatusCommand implements ChatCommand {
     }
 
     @Override
-    public boolean adminOnly() {
-        return false;
-    }
-
-    @Override
     public ChatAnswer run(ChatCall call) {
         List<Order> mine;
         if (call.arg(0) != null) {
