@@ -3,7 +3,6 @@ package id.gamestore.notification.chat;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +15,7 @@ import org.jboss.logging.Logger;
 import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.notification.chat.client.OrderChatClient;
 import id.gamestore.notification.delivery.DeliveriesQueued;
+import id.gamestore.support.concurrent.SerialRuns;
 import id.gamestore.support.logging.LogContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -35,11 +35,11 @@ public class ChatWorker {
     private final ChatOutcomes outcomes;
     private final OrderChatClient orderService;
     private final Event<DeliveriesQueued> queued;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
     private final Semaphore permits;
     /** Runs the claim pass and the calls on Quarkus's worker pool; stopped with the application. */
     private final ManagedExecutor executor;
+    /** One pass at a time; a wake-up during a pass makes one more. */
+    private final SerialRuns passes;
 
     public ChatWorker(ChatConfig config, ChatCommands commands, ChatOutcomes outcomes, OrderChatClient orderService,
             Event<DeliveriesQueued> queued) {
@@ -51,6 +51,7 @@ public class ChatWorker {
         this.permits = new Semaphore(config.concurrency());
         this.executor = ManagedExecutor.builder().maxAsync(config.concurrency() + 1)
                 .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+        this.passes = new SerialRuns(executor, this::pass);
     }
 
     /** Asks for a pass over due commands now (cheap; coalesces with a pass already running). */
@@ -58,10 +59,7 @@ public class ChatWorker {
         if (!config.enabled()) {
             return;
         }
-        again.set(true);
-        if (running.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
+        passes.request();
     }
 
     @Scheduled(every = "${notification.chat.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -70,31 +68,25 @@ public class ChatWorker {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        passes.stop();
         executor.shutdownNow();
     }
 
-    private void drain() {
+    private void pass() {
         try {
-            while (again.getAndSet(false)) {
-                List<ChatCommands.Claimed> claimed;
-                int requested;
-                do {
-                    permits.acquire();
-                    permits.release();
-                    requested = Math.max(1, permits.availablePermits());
-                    claimed = commands.claimDue(requested, config.lease());
-                    claimed.forEach(this::submit);
-                } while (claimed.size() == requested);
-            }
+            List<ChatCommands.Claimed> claimed;
+            int requested;
+            do {
+                permits.acquire();
+                permits.release();
+                requested = Math.max(1, permits.availablePermits());
+                claimed = commands.claimDue(requested, config.lease());
+                claimed.forEach(this::submit);
+            } while (claimed.size() == requested);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.warnf("chat pass stopped: %s", e.getClass().getSimpleName());
-        } finally {
-            running.set(false);
-            if (again.get() && running.compareAndSet(false, true)) {
-                executor.execute(this::drain);
-            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +20,7 @@ import id.gamestore.notification.channel.OutboundMessage;
 import id.gamestore.notification.channel.SendOutcome;
 import id.gamestore.notification.channel.TemplateNames;
 import id.gamestore.notification.channel.WhatsAppChannel;
+import id.gamestore.support.concurrent.SerialRuns;
 import id.gamestore.support.logging.LogContext;
 import id.gamestore.notification.delivery.BodyCipher;
 import id.gamestore.notification.delivery.DeliveriesQueued;
@@ -52,14 +52,14 @@ public class DeliveryDispatcher {
     private final TemplateNames templateNames;
     private final ThroughputLimiter throughput;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
     private final Semaphore permits;
     /**
      * The dispatch pass and the sends run on Quarkus's worker pool through this executor; it propagates no context
      * (each pass and send opens its own transactions) and is stopped with the application.
      */
     private final ManagedExecutor executor;
+    /** One pass at a time; a wake-up during a pass makes one more. */
+    private final SerialRuns passes;
 
     public DeliveryDispatcher(DispatchConfig config, DeliveryClaims claims, DeliveryService deliveries,
             AttemptRecorder attempts, BodyCipher bodies, RecipientPacer pacer, WhatsAppChannel whatsApp,
@@ -78,14 +78,12 @@ public class DeliveryDispatcher {
         // one dispatch pass plus the sends in flight
         this.executor = ManagedExecutor.builder().maxAsync(config.concurrency() + 1)
                 .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+        this.passes = new SerialRuns(executor, this::pass);
     }
 
     /** Asks for a pass over due deliveries now (cheap; coalesces with a pass already running). */
     public void wake() {
-        again.set(true);
-        if (running.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
+        passes.request();
     }
 
     @Scheduled(every = "${notification.delivery.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -98,30 +96,24 @@ public class DeliveryDispatcher {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        passes.stop();
         executor.shutdownNow();
     }
 
-    private void drain() {
+    private void pass() {
         try {
-            while (again.getAndSet(false)) {
-                int requested;
-                List<DispatchTask> claimed;
-                do {
-                    awaitFreeSender();
-                    requested = Math.min(permits.availablePermits(), config.batchSize());
-                    claimed = claims.claimDue(requested, config.lease());
-                    claimed.forEach(this::submit);
-                } while (claimed.size() == requested);
-            }
+            int requested;
+            List<DispatchTask> claimed;
+            do {
+                awaitFreeSender();
+                requested = Math.min(permits.availablePermits(), config.batchSize());
+                claimed = claims.claimDue(requested, config.lease());
+                claimed.forEach(this::submit);
+            } while (claimed.size() == requested);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.warnf("dispatch pass stopped: %s", e.getMessage());
-        } finally {
-            running.set(false);
-            if (again.get() && running.compareAndSet(false, true)) {
-                executor.execute(this::drain);
-            }
         }
     }
 
