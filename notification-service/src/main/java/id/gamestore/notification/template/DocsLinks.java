@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.Startup;
@@ -27,6 +28,7 @@ public class DocsLinks {
 
     private final List<Link> links;
 
+    @Inject
     DocsLinks(StoreConfig store) {
         this(store.docsUrls().orElse(List.of()));
     }

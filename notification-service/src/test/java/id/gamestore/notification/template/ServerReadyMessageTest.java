@@ -62,6 +62,21 @@ class ServerReadyMessageTest {
     }
 
     @Test
+    void theReturningCustomersMessageCarriesTheSameFacts() {
+        ProvisioningCompleted full = threePorts(ORDER, customer("en"), DOCS_PASSWORD);
+        ProvisioningCompleted returning = ServerReadyMessages.event(ORDER, full.customer(), full.pkg(),
+                new id.gamestore.contracts.events.PanelAccess(full.panel().url(), 42, "budi_santoso",
+                        "budi@example.test", false, null), full.server(), full.confirmedAt());
+        RenderedMessage m = composer().serverReady(returning);
+        assertThat(MessageComposer.serverReadyKind(returning)).isEqualTo(MessageKind.SERVER_READY_RETURNING);
+        assertThat(m.text()).contains("use your existing account password", "• Total paid: Rp150.000",
+                "• Query port: 203.0.113.10:25566", "• Username: budi_santoso.7c1e9b2a",
+                "3. Your server is already running", "Minecraft Java: Multiplayer",
+                "• Reset password: !reset-password " + ORDER + "\n").doesNotContain(DOCS_PASSWORD);
+        assertThat(m.templateParams()).hasSize(13);
+    }
+
+    @Test
     void anEventWithoutTheNewFieldsRendersExactlyTheTextOfBefore() {
         MessageComposer before = composer(ServerReadyMessages.templates(Optional.of(LEGACY.toString())),
                 ServerReadyMessages.DOCS);
