@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
@@ -15,7 +17,13 @@ import id.gamestore.notification.template.RenderedMessage;
 /** Encrypts a rendered message for the database, bound to its delivery id (AES-256-GCM associated data). */
 @ApplicationScoped
 public class BodyCipher {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Leaves out absent values (a message without {@code emailValues} is stored as before it existed) and reads
+     * bodies with values it does not know, so instances of two versions read each other's bodies.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final CredentialCipher cipher;
 

@@ -26,11 +26,14 @@ public class MessageComposer {
     private final MessageTemplates templates;
     private final CredentialCipher cipher;
     private final StoreConfig store;
+    private final ServerDetails details;
 
-    public MessageComposer(MessageTemplates templates, CredentialCipher cipher, StoreConfig store) {
+    public MessageComposer(MessageTemplates templates, CredentialCipher cipher, StoreConfig store,
+            ServerDetails details) {
         this.templates = templates;
         this.cipher = cipher;
         this.store = store;
+        this.details = details;
     }
 
     public static MessageKind serverReadyKind(ProvisioningCompleted event) {
@@ -62,10 +65,12 @@ public class MessageComposer {
                 .put("cpu", positive(server.cpu(), "cpu"))
                 .put("disk", positive(server.disk(), "disk"))
                 .put("adminPhone", adminDigits());
+        String locale = locale(event.customer());
+        details.addTo(model, event.confirmedAt(), pkg, server, panel.username(), locale);
         if (kind == MessageKind.SERVER_READY) {
             model.put("password", cipher.open(panel.password(), event.orderId()));
         }
-        return templates.render(kind, locale(event.customer()), model);
+        return templates.render(kind, locale, model);
     }
 
     public RenderedMessage progress(ProvisioningProgress event) {
@@ -102,8 +107,9 @@ public class MessageComposer {
                 .put("serverName", server.name())
                 .put("serverIp", server.ip())
                 .put("serverPort", positive(server.port(), "serverPort"))
-                .put("adminPhone", adminDigits())
-                .put("password", cipher.open(require(event.password(), "password"), event.orderId()));
+                .put("adminPhone", adminDigits());
+        details.addSftp(model, server, event.username());
+        model.put("password", cipher.open(require(event.password(), "password"), event.orderId()));
         return templates.render(MessageKind.PASSWORD_RESET, locale(event.customer()), model);
     }
 
@@ -159,6 +165,16 @@ public class MessageComposer {
                     .put("adminPhone", adminDigits());
             return templates.render(MessageKind.FALLBACK_EMAIL, locale, model);
         }
+        if (original.emailValues() != null) {
+            MessageModel model = new MessageModel();
+            original.emailValues().forEach((name, value) -> {
+                if (!"password".equals(name)) {
+                    model.putOptional(name, value);
+                }
+            });
+            return templates.renderEmail(kind.passwordFreeEmailFile(), locale, model);
+        }
+        // a body stored before emailValues existed: the template's parameters are all it has
         List<String> names = kind.templateParameters();
         List<String> values = original.templateParams();
         if (values == null || values.size() != names.size()) {

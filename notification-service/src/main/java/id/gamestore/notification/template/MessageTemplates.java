@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +50,14 @@ public class MessageTemplates {
         if (kind == MessageKind.FALLBACK_EMAIL) {
             return email(text);
         }
-        return new RenderedMessage(null, text.strip(), params);
+        return new RenderedMessage(null, text.strip(), params, kind.carriesPassword() ? withoutPassword(model) : null);
+    }
+
+    /** The model's values but the password, for the password-free email of a message that carries one. */
+    private static Map<String, Object> withoutPassword(MessageModel model) {
+        Map<String, Object> values = new LinkedHashMap<>(model.values());
+        values.remove("password");
+        return values;
     }
 
     /**
@@ -64,7 +73,11 @@ public class MessageTemplates {
     private String renderText(String file, String locale, MessageModel model) {
         Template template = template(file, locale);
         try {
-            return template.data(model.values()).render();
+            // the optional facts a model may lack (one built before they existed) render as absent, never as an error
+            Map<String, Object> data = new HashMap<>();
+            ServerDetails.OPTIONAL.forEach(name -> data.put(name, null));
+            data.putAll(model.values());
+            return template.data(data).render();
         } catch (TemplateException e) {
             throw new MissingValueException("template " + file + ": " + firstLine(e.getMessage()));
         }

@@ -25,6 +25,7 @@ import id.gamestore.notification.support.SandboxTest;
 import id.gamestore.notification.support.TestBroker;
 import id.gamestore.notification.support.TestEvents;
 import id.gamestore.notification.template.MessageKind;
+import id.gamestore.notification.template.ServerReadyMessages;
 import id.gamestore.sandbox.whatsapp.SentMessage;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -62,6 +63,27 @@ class ServerReadyDeliveryTest extends SandboxTest {
                 .satisfies(a -> assertThat(a.outcome).isEqualTo("ACCEPTED"))
                 .satisfies(a -> assertThat(a.mode).isEqualTo("text"));
         assertStaysAt(phone, 1, Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aThreePortServerArrivesWithEveryFactAsTheDocumentedMessageShowsIt() {
+        String phone = TestEvents.phone();
+        sandbox.simulateInbound(phone, "halo, sudah transfer");
+        await().atMost(Duration.ofSeconds(10)).until(() -> windows.isOpen(phone, Instant.now()));
+        ProvisioningCompleted event = ServerReadyMessages.threePorts(TestEvents.orderId(), customer(phone, null),
+                TestEvents.password());
+
+        TestBroker.publish(event);
+
+        String text = awaitMessages(phone, 1).get(0).text();
+        // the service's own Qute engine and settings (STORE_TIME_ZONE default, the test profile's SERVER_DOCS_URLS)
+        // render what the documented example's composer renders
+        assertThat(text).isEqualTo(ServerReadyMessages.composer().serverReady(event).text());
+        assertThat(text).contains("• Port query: 203.0.113.10:25566", "• Port RCON: 203.0.113.10:25575",
+                "• Username: budi_santoso.7c1e9b2a", "• Total dibayar: Rp150.000", "14:05 WIB",
+                "Server Anda sudah berjalan", "📖 Panduan: https://docs.store.example/minecraft");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Deliveries.state(event.orderId(), MessageKind.SERVER_READY) == DeliveryState.READ);
     }
 
     @Test

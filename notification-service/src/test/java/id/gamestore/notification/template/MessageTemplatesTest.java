@@ -112,7 +112,7 @@ class MessageTemplatesTest {
     @Test
     void theEmailOfAMessageThatCarriesAPasswordShowsEveryOtherFieldAndTheWayToItButNeverThePassword() {
         // no cipher and no store: a password-carrying message's email needs neither
-        MessageComposer composer = new MessageComposer(templates(Optional.empty()), null, null);
+        MessageComposer composer = new MessageComposer(templates(Optional.empty()), null, null, null);
         for (MessageKind kind : MessageKind.values()) {
             if (!kind.carriesPassword()) {
                 continue;
@@ -138,7 +138,7 @@ class MessageTemplatesTest {
 
     @Test
     void theProvisioningFailureAlertEndsWithTheReplyThatRetries() {
-        MessageComposer composer = new MessageComposer(templates(Optional.empty()), null, Optional::empty);
+        MessageComposer composer = ServerReadyMessages.composer(templates(Optional.empty()), java.util.List.of());
         RenderedMessage alert = composer.adminAlert("PROVISIONING_FAILED", "ORD-7F3K9Q2M", "+6281234567890",
                 "NO_CAPACITY at PLACE");
         assertThat(alert.text()).endsWith("!retry ORD-7F3K9Q2M").doesNotContain("/api/");
