@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -21,8 +22,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * (JSON, in the plan's snake_case or the camelCase spelling, see {@link MappingParser}; a {@code classpath:} prefix
  * reads a resource) or, when unset, from the bundled {@code resource-mapping.json}. Each package's initial-file
  * templates are read from {@code files/<package>/} next to the mapping. Anything that cannot be used as written
- * stops start-up with a {@link MappingException} naming the package and key.
+ * stops start-up with a {@link MappingException} naming the package and key ({@code @Startup}: read at start-up
+ * even when the panel is away and nothing else asks for it yet).
  */
+@Startup
 @ApplicationScoped
 public class ResourceMapping {
     static final String DEFAULT_RESOURCE = "/resource-mapping.json";
