@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import io.quarkus.runtime.Startup;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -22,10 +23,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * (JSON, in the plan's snake_case or the camelCase spelling, see {@link MappingParser}; a {@code classpath:} prefix
  * reads a resource) or, when unset, from the bundled {@code resource-mapping.json}. Each package's initial-file
  * templates are read from {@code files/<package>/} next to the mapping. Anything that cannot be used as written
- * stops start-up with a {@link MappingException} naming the package and key ({@code @Startup}: read at start-up
- * even when the panel is away and nothing else asks for it yet).
+ * stops start-up with a {@link MappingException} naming the package and key ({@code @Startup}, first: read before
+ * the broker, the consumers or the workers start, even while the panel is away).
  */
-@Startup
+@Startup(Interceptor.Priority.PLATFORM_BEFORE)
 @ApplicationScoped
 public class ResourceMapping {
     static final String DEFAULT_RESOURCE = "/resource-mapping.json";

@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Starts this instance's worker pool ({@code PROVISIONING_WORKERS} workers on a Quarkus-managed executor) and
- * builds extra pools on demand. Start-up stops when the renamed {@code PROVISIONING_QUEUE_SIZE} is still set.
+ * builds extra pools on demand. (The renamed {@code PROVISIONING_QUEUE_SIZE} is refused by {@link RenamedSettings}.)
  */
 @ApplicationScoped
 public class Workers {
@@ -50,7 +50,6 @@ public class Workers {
     }
 
     void onStart(@Observes StartupEvent event) {
-        RenamedSettings.refuseQueueSize(workers.renamedQueueSize());
         if (config.instanceId().filter(s -> !s.isBlank()).isPresent()) {
             int reclaimed = leases.reclaimPreviousRun(instanceId);
             if (reclaimed > 0) {
