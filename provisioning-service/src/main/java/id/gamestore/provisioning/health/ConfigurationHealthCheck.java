@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Ready means "can take work": DOWN only for what makes every job fail. That is the panel unreachable or the
  * application key refused for {@code READINESS_PANEL_FAILURES} consecutive checks, or the client key missing (or
- * refused for as many checks) while auto-start or a package's initial files need it. The database and the broker
+ * refused for as many checks) while a package's initial files (and the start sent after them) need it. The database and the broker
  * have their own checks. Everything narrower is a named warning and the check stays UP: a panel blip
  * ({@code panel:UNREACHABLE}), one package's problem ({@code package:mc-huge:NO_CAPACITY}). The response carries
  * codes only: {@code panel}, {@code panelFailures}, {@code clientKey}, {@code warnings} (comma-separated, empty when none) and

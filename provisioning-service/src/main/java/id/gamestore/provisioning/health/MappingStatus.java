@@ -3,14 +3,11 @@ package id.gamestore.provisioning.health;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
-import id.gamestore.provisioning.saga.SagaConfig;
 import id.gamestore.provisioning.mapping.MappingProblem;
-import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.pterodactyl.PanelConfig;
 import id.gamestore.provisioning.pterodactyl.PanelException;
@@ -34,7 +31,6 @@ public class MappingStatus {
     private final PterodactylClient panel;
     private final PanelConfig panelConfig;
     private final ReadinessCacheConfig config;
-    private final SagaConfig saga;
     private final ReadinessConfig readiness;
     /** How soon the panel is checked again after a check skipped for want of the database. */
     private static final java.time.Duration DATABASE_RETRY = java.time.Duration.ofSeconds(5);
@@ -73,13 +69,12 @@ public class MappingStatus {
     }
 
     public MappingStatus(MappingValidator validator, ResourceMapping mapping, PterodactylClient panel,
-            PanelConfig panelConfig, ReadinessCacheConfig config, SagaConfig saga, ReadinessConfig readiness) {
+            PanelConfig panelConfig, ReadinessCacheConfig config, ReadinessConfig readiness) {
         this.validator = validator;
         this.mapping = mapping;
         this.panel = panel;
         this.panelConfig = panelConfig;
         this.config = config;
-        this.saga = saga;
         this.readiness = readiness;
     }
 
@@ -173,9 +168,9 @@ public class MappingStatus {
             return List.copyOf(problems);
         }
         List<MappingProblem> all = new ArrayList<>(problems);
-        for (Map.Entry<String, PackageMapping> e : mapping.all().entrySet()) {
-            if (!e.getValue().files().isEmpty()) {
-                all.add(MappingProblem.clientKey(e.getKey(), clientKey == ClientKeyState.MISSING
+        for (String code : mapping.all().keySet()) {
+            if (mapping.writesFiles(code)) {
+                all.add(MappingProblem.clientKey(code, clientKey == ClientKeyState.MISSING
                         ? "files: written through the client API, and PTERODACTYL_CLIENT_API_KEY is not set"
                         : "files: written through the client API, and the panel refuses PTERODACTYL_CLIENT_API_KEY"));
             }
@@ -183,8 +178,12 @@ public class MappingStatus {
         return List.copyOf(all);
     }
 
+    /**
+     * Only initial files (and the start signal sent after them) go through the client API while provisioning; a
+     * package without files auto-starts through {@code start_on_completion} on the application API.
+     */
     boolean clientKeyNeeded() {
-        return saga.autoStart() || mapping.all().values().stream().anyMatch(p -> !p.files().isEmpty());
+        return mapping.all().keySet().stream().anyMatch(mapping::writesFiles);
     }
 
     private ClientKeyState clientKey() {
@@ -214,7 +213,7 @@ public class MappingStatus {
         }
         if (next.clientKey() != before.clientKey() && next.clientKey() != ClientKeyState.UP
                 && next.clientKey() != ClientKeyState.NOT_NEEDED) {
-            LOG.errorf("readiness: PTERODACTYL_CLIENT_API_KEY is %s; auto-start and initial files need it",
+            LOG.errorf("readiness: PTERODACTYL_CLIENT_API_KEY is %s; initial files (and the start after them) need it",
                     next.clientKey());
         } else if (next.clientKey() == ClientKeyState.UP && before.clientKey() != ClientKeyState.UP
                 && before.clientKey() != ClientKeyState.NOT_NEEDED) {

@@ -81,14 +81,22 @@ public class MappingValidator {
         }
         Optional<PanelEgg> egg = eggs.egg(p.nest(), p.egg());
         if (egg.isEmpty()) {
-            problems.add(MappingProblem.of(code, Kind.EGG_MISSING,
-                    "egg: egg " + p.egg() + " does not exist in nest " + p.nest()));
+            problems.add(MappingProblem.of(code, Kind.EGG_MISSING, p.nest() == 0
+                    ? "egg: egg " + p.egg() + " does not exist in any nest"
+                    : "egg: egg " + p.egg() + " does not exist in nest " + p.nest()));
         } else {
             for (PanelEgg.EggVariable v : egg.get().variables()) {
                 String value = p.environment().getOrDefault(v.envVariable(), v.defaultValue());
-                if (v.required() && (value == null || value.isBlank())) {
+                boolean portMapped = p.ports().containsKey(v.envVariable()); // filled with a port at create time
+                if (v.required() && !portMapped && (value == null || value.isBlank())) {
                     problems.add(MappingProblem.of(code, Kind.VARIABLE_MISSING, "environment." + v.envVariable()
                             + ": required by egg " + p.egg() + " and has neither an override nor an egg default"));
+                }
+            }
+            for (String variable : p.ports().keySet()) {
+                if (egg.get().variables().stream().noneMatch(v -> v.envVariable().equals(variable))) {
+                    problems.add(MappingProblem.of(code, Kind.PORT_VARIABLE_UNKNOWN, "ports." + variable
+                            + ": egg " + p.egg() + " has no variable " + variable));
                 }
             }
             if ((p.dockerImage() == null || p.dockerImage().isBlank()) && egg.get().dockerImage().isBlank()) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** The job's own knobs (deadline, retry budget, leases, on/off); each has an environment variable named in
@@ -14,8 +15,9 @@ public interface ProvisioningConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Deadline of a job from its start. */
+    /** Deadline of a job from its start; a plain number is milliseconds ({@link MillisOrDuration}). */
     @WithDefault("15M")
+    @WithConverter(MillisOrDuration.class)
     Duration timeout();
 
     /** Transient failures of one step before the job fails with PANEL_UNAVAILABLE. */

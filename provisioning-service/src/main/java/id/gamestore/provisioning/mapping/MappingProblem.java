@@ -10,7 +10,7 @@ public record MappingProblem(String packageCode, Kind kind, String detail) {
     /** What is wrong, as a code. */
     public enum Kind {
         PANEL_UNREACHABLE, PANEL_KEY_REJECTED, INVALID_LIMITS, LOCATION_MISSING, NODE_MISSING, EGG_MISSING,
-        VARIABLE_MISSING, IMAGE_MISSING, NO_CAPACITY, CLIENT_KEY_UNUSABLE;
+        VARIABLE_MISSING, PORT_VARIABLE_UNKNOWN, IMAGE_MISSING, NO_CAPACITY, CLIENT_KEY_UNUSABLE;
 
         public boolean concernsPanel() {
             return this == PANEL_UNREACHABLE || this == PANEL_KEY_REJECTED;

@@ -3,16 +3,14 @@ package id.gamestore.provisioning.mapping;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * How one package becomes a server: egg, limits, where it may go, and what it starts with. Null docker image or
  * startup means "the egg's". {@code ports}: egg variable -> n-th additional allocation (1-based) that variable gets;
  * {@code consecutivePorts}: keep the server's allocations on consecutive ports when the node has them;
  * {@code autoStart}: start the server for the customer (null: {@code AUTO_START_SERVERS}); {@code description}: the
- * server's description on the panel.
+ * server's description on the panel. Read by {@link MappingParser}, which refuses unknown keys (both spellings);
+ * {@code nest} 0 means "the nest the egg is in" (looked up by {@link EggCatalog}).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record PackageMapping(
         String name,
         long nest,

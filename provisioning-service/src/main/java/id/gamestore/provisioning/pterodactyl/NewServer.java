@@ -6,10 +6,12 @@ import java.util.Map;
 /**
  * Body of {@code POST /servers} with an explicit allocation. Every field the panel requires or wants "present" is
  * always sent (docker_image, startup, environment with every egg variable, feature_limits.databases/backups), and
- * external_id travels as a JSON string.
+ * external_id travels as a JSON string. {@code startOnCompletion}: the panel hands it to Wings with the create, and
+ * Wings starts the server once its install succeeds (nothing starts after a failed install).
  */
 public record NewServer(String externalId, String name, String description, long userId, long eggId,
-        String dockerImage, String startup, Map<String, String> environment, Limits limits, long allocationId) {
+        String dockerImage, String startup, Map<String, String> environment, Limits limits, long allocationId,
+        boolean startOnCompletion) {
 
     /** Resource limits (MiB, percent of a core). */
     public record Limits(int memory, int swap, int disk, int io, int cpu, Integer databases, Integer allocations,
@@ -39,7 +41,7 @@ public record NewServer(String externalId, String name, String description, long
         features.put("backups", limits.backups() == null ? 0 : limits.backups());
         body.put("feature_limits", features);
         body.put("allocation", Map.of("default", allocationId));
-        body.put("start_on_completion", false);
+        body.put("start_on_completion", startOnCompletion);
         return body;
     }
 }

@@ -83,6 +83,42 @@ public class PterodactylClient {
                 + "?include=variables")));
     }
 
+    /** Every nest's id (the panel has no egg lookup by id alone: an egg is found through its nest). */
+    public List<Long> nestIds() {
+        List<Long> ids = new ArrayList<>();
+        int page = 1;
+        int pages;
+        do {
+            JsonNode list = http.application("GET", "nests?per_page=" + PAGE_SIZE + "&page=" + page);
+            for (JsonNode item : list.path("data")) {
+                ids.add(item.path("attributes").path("id").asLong());
+            }
+            pages = list.path("meta").path("pagination").path("total_pages").asInt(1);
+            page++;
+        } while (page <= pages);
+        return ids;
+    }
+
+    /** The nest's eggs with their variables (empty when the nest is gone). */
+    public List<PanelEgg> eggs(long nestId) {
+        return optional(() -> {
+            List<PanelEgg> eggs = new ArrayList<>();
+            for (JsonNode item : http.application("GET", "nests/" + nestId + "/eggs?include=variables").path("data")) {
+                eggs.add(PanelEgg.from(item));
+            }
+            return eggs;
+        }).orElse(List.of());
+    }
+
+    /** The server's egg variables as the panel stored them ({@code container.environment}). */
+    public Map<String, String> serverEnvironment(long id) {
+        JsonNode env = http.application("GET", "servers/" + id).path("attributes").path("container")
+                .path("environment");
+        Map<String, String> values = new java.util.TreeMap<>();
+        env.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+        return values;
+    }
+
     public Optional<PanelServer> serverByExternalId(String externalId) {
         return optional(() -> PanelServer.from(http.application("GET", "servers/external/" + encode(externalId))));
     }

@@ -29,11 +29,13 @@ public class CreateServerStep implements SagaStep {
     private final PterodactylClient panel;
     private final EggCatalog eggs;
     private final StepRecorder jobs;
+    private final StepPlan plan;
 
-    public CreateServerStep(PterodactylClient panel, EggCatalog eggs, StepRecorder jobs) {
+    public CreateServerStep(PterodactylClient panel, EggCatalog eggs, StepRecorder jobs, StepPlan plan) {
         this.panel = panel;
         this.eggs = eggs;
         this.jobs = jobs;
+        this.plan = plan;
     }
 
     @Override
@@ -70,7 +72,7 @@ public class CreateServerStep implements SagaStep {
                 blankToNull(pkg.startup()) == null ? egg.get().startup() : pkg.startup(), environment,
                 new NewServer.Limits(pkg.memory(), pkg.swap(), pkg.disk(), pkg.ioOrDefault(), pkg.cpu(),
                         pkg.databases(), pkg.allocations(), pkg.backups()),
-                job.allocationId);
+                job.allocationId, plan.startsOnCompletion(job.pkg().code()));
         try {
             return adopt(panel.createServer(request), "created");
         } catch (PanelException e) {

@@ -2,16 +2,20 @@ package id.gamestore.provisioning.saga;
 
 import java.time.Duration;
 
+import id.gamestore.provisioning.job.MillisOrDuration;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** The saga steps' knobs; each has an environment variable named in application.properties. */
 @ConfigMapping(prefix = "provisioning")
 public interface SagaConfig {
-    /** How long the install may take before INSTALL_TIMEOUT. */
+    /** How long the install may take before INSTALL_TIMEOUT; a plain number is milliseconds. */
     @WithDefault("10M")
+    @WithConverter(MillisOrDuration.class)
     Duration startupTimeout();
 
+    /** {@code AUTO_START_SERVERS}: whether servers are started for the customer, unless a package says otherwise. */
     @WithDefault("true")
     boolean autoStart();
 

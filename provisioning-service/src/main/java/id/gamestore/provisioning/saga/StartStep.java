@@ -10,7 +10,8 @@ import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Sends the start signal (client API). The server is installed and usable either way, so a start the panel refuses
+ * Sends the start signal (client API) after CONFIGURE wrote the package's initial files, for a package that
+ * auto-starts ({@link StepPlan}; without files the panel starts the server itself, {@code start_on_completion}). The server is installed and usable either way, so a start the panel refuses
  * for good does not fail the order: the customer's message tells them how to press Start. Transient errors retry.
  */
 @ApplicationScoped

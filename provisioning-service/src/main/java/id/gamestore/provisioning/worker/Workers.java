@@ -19,8 +19,8 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /**
- * Starts this instance's worker pool ({@code PROVISIONING_QUEUE_SIZE} workers on a Quarkus-managed executor) and
- * builds extra pools on demand.
+ * Starts this instance's worker pool ({@code PROVISIONING_WORKERS} workers on a Quarkus-managed executor) and
+ * builds extra pools on demand. (The renamed {@code PROVISIONING_QUEUE_SIZE} is refused by {@link RenamedSettings}.)
  */
 @ApplicationScoped
 public class Workers {
@@ -56,7 +56,7 @@ public class Workers {
                 LOG.infof("instance %s restarted: resuming %d job(s) its previous run held", instanceId, reclaimed);
             }
         }
-        pool = newPool(instanceId, workers.queueSize());
+        pool = newPool(instanceId, workers.workers());
         if (workers.workersAutostart()) {
             pool.start();
         }
@@ -73,14 +73,14 @@ public class Workers {
     /** Replaces this instance's pool with a fresh one under a new instance id, as a restarted process would. */
     public synchronized WorkerPool restart() {
         pool.stop();
-        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), workers.queueSize());
+        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), workers.workers());
         pool.start();
         return pool;
     }
 
     /** Starts a fresh pool after {@link WorkerPool#halt()}: the halted one's leases stay until they expire. */
     public synchronized WorkerPool replaceHalted() {
-        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), workers.queueSize());
+        pool = newPool("i-" + UUID.randomUUID().toString().substring(0, 8), workers.workers());
         pool.start();
         return pool;
     }

@@ -130,7 +130,7 @@ class TwoProcessesIT {
                 "RABBITMQ_VHOST", VHOST,
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "PROVISIONING_INSTANCE_ID", instanceId,
-                "PROVISIONING_QUEUE_SIZE", "2"));
+                "PROVISIONING_WORKERS", "2"));
         env.putAll(Map.of("MANAGEMENT_PORT", Integer.toString(managementPort), "INSTALL_POLL_INITIAL", "700MS",
                 "WORKER_IDLE_POLL", "100MS", "PROVISIONING_RETRY_INITIAL_DELAY", "200MS"));
         // the packaged jar runs in prod mode: no default broker or database login
