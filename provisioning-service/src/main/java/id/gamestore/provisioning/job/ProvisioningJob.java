@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.OrderConfirmed;
@@ -108,7 +106,6 @@ public class ProvisioningJob extends PanacheEntityBase {
     public String sftpHost;
     @Column(name = "sftp_port")
     public Integer sftpPort;
-    /** When the admin confirmed the order ({@code order.confirmed}'s {@code occurredAt}). */
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
     @Column(name = "server_creating")
@@ -177,9 +174,8 @@ public class ProvisioningJob extends PanacheEntityBase {
     }
 
     /**
-     * The job's server as {@code provisioning.completed} and {@code credentials.reset} describe it; the sizes are the
-     * package's (what the server was created with). {@code mapping} null (the package left the mapping since) gives
-     * 0s. {@code started} is whether the server was started for the customer (null: not reported).
+     * The server as the completed/reset events describe it; sizes are the package's ({@code mapping} null: 0s),
+     * {@code started} whether it was started for the customer (null: not reported).
      */
     public ServerInfo server(PackageMapping mapping, Boolean started) {
         return new ServerInfo(serverId == null ? 0 : serverId, serverUuid, serverIdentifier, serverName, serverIp,
@@ -188,7 +184,6 @@ public class ProvisioningJob extends PanacheEntityBase {
                 ports(), sftpHost == null || sftpPort == null ? null : new Sftp(sftpHost, sftpPort), started);
     }
 
-    /** {@link #server(PackageMapping, Boolean)} without saying whether it was started. */
     public ServerInfo server(PackageMapping mapping) {
         return server(mapping, null);
     }
@@ -203,22 +198,12 @@ public class ProvisioningJob extends PanacheEntityBase {
         return ports;
     }
 
-    /** The additional allocations this job placed, in order; empty when none. */
     public List<JobAllocation> additionalAllocations() {
-        if (additionalAllocationsJson == null || additionalAllocationsJson.isBlank()) {
-            return List.of();
-        }
-        try {
-            return List.copyOf(EventJson.mapper().readValue(additionalAllocationsJson,
-                    new TypeReference<List<JobAllocation>>() {
-                    }));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JobAllocation.readList(additionalAllocationsJson);
     }
 
     public void additionalAllocations(List<JobAllocation> allocations) {
-        additionalAllocationsJson = allocations == null || allocations.isEmpty() ? null : write(allocations);
+        additionalAllocationsJson = JobAllocation.writeList(allocations);
     }
 
     /**
