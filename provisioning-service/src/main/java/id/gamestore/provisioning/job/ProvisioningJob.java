@@ -3,6 +3,8 @@ package id.gamestore.provisioning.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import id.gamestore.contracts.events.Customer;
@@ -10,6 +12,8 @@ import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.contracts.events.PackageRef;
 import id.gamestore.contracts.events.ServerInfo;
+import id.gamestore.contracts.events.ServerPort;
+import id.gamestore.contracts.events.Sftp;
 import id.gamestore.provisioning.mapping.PackageMapping;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -95,6 +99,15 @@ public class ProvisioningJob extends PanacheEntityBase {
     public String serverIp;
     @Column(name = "server_port")
     public Integer serverPort;
+    /** JSON list of {@link JobAllocation}: the additional allocations placed for the server, in order. */
+    @Column(name = "additional_allocations")
+    public String additionalAllocationsJson;
+    @Column(name = "sftp_host")
+    public String sftpHost;
+    @Column(name = "sftp_port")
+    public Integer sftpPort;
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
     @Column(name = "server_creating")
     public boolean serverCreating;
     @Column(name = "server_id")
@@ -134,6 +147,7 @@ public class ProvisioningJob extends PanacheEntityBase {
         job.customer = event.customer();
         job.pkg = event.pkg();
         job.confirmedBy = event.confirmedBy();
+        job.confirmedAt = event.occurredAt();
         job.state = state;
         job.currentStep = JobStep.ENSURE_USER;
         job.stepStatus = StepStatus.initial();
@@ -160,14 +174,48 @@ public class ProvisioningJob extends PanacheEntityBase {
     }
 
     /**
-     * The job's server as {@code provisioning.completed} and {@code credentials.reset} describe it; the sizes are the
-     * package's (what the server was created with). {@code mapping} null (the package left the mapping since) gives
-     * 0s.
+     * The server as the completed/reset events describe it; sizes are the package's ({@code mapping} null: 0s),
+     * {@code started} whether it was started for the customer (null: not reported).
      */
+    public ServerInfo server(PackageMapping mapping, Boolean started) {
+        return new ServerInfo(serverId == null ? 0 : serverId, serverUuid, serverIdentifier, serverName, serverIp,
+                serverPort == null ? 0 : serverPort, mapping == null ? 0 : mapping.memory(),
+                mapping == null ? 0 : mapping.cpu(), mapping == null ? 0 : mapping.disk(), serverDescription(mapping),
+                ports(), sftpHost == null || sftpPort == null ? null : new Sftp(sftpHost, sftpPort), started);
+    }
+
     public ServerInfo server(PackageMapping mapping) {
-        return new ServerInfo(serverId, serverUuid, serverIdentifier, serverName, serverIp, serverPort,
-                mapping == null ? 0 : mapping.memory(), mapping == null ? 0 : mapping.cpu(),
-                mapping == null ? 0 : mapping.disk());
+        return server(mapping, null);
+    }
+
+    /** Every port of the server: the primary ({@code game}) first, then the additional ones in order. */
+    public List<ServerPort> ports() {
+        List<ServerPort> ports = new ArrayList<>();
+        if (serverPort != null) {
+            ports.add(new ServerPort(serverIp, serverPort, ServerPort.GAME));
+        }
+        additionalAllocations().forEach(a -> ports.add(new ServerPort(a.ip(), a.port(), a.purpose())));
+        return ports;
+    }
+
+    public List<JobAllocation> additionalAllocations() {
+        return JobAllocation.readList(additionalAllocationsJson);
+    }
+
+    public void additionalAllocations(List<JobAllocation> allocations) {
+        additionalAllocationsJson = JobAllocation.writeList(allocations);
+    }
+
+    /**
+     * The server's description on the panel: the package's {@code description} when set, else the order, customer,
+     * package and months; at most 191 characters (the panel's limit).
+     */
+    public String serverDescription(PackageMapping mapping) {
+        String text = mapping != null && mapping.description() != null && !mapping.description().isBlank()
+                ? mapping.description().strip()
+                : "Order " + orderId + " for " + customer().name() + ", package " + pkg().code() + ", "
+                        + pkg().durationMonths() + " month(s)";
+        return text.length() > 191 ? text.substring(0, 191) : text;
     }
 
     public static ProvisioningJob byOrderId(String orderId) {

@@ -8,8 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Allocations claimed by jobs between placement and server creation. The primary key on the allocation id is what
- * keeps two concurrent jobs (in any instance) from choosing the same allocation.
+ * Allocations claimed by jobs between placement and the job's end. The primary key on the allocation id is what
+ * keeps two concurrent jobs (in any instance) from choosing the same allocation. A job holds one row per allocation
+ * (primary and additional); the package's memory and disk are counted once, on the primary's row.
  */
 @ApplicationScoped
 public class AllocationReservations {
@@ -41,6 +42,33 @@ public class AllocationReservations {
                 """).setParameter(1, allocationId).setParameter(2, nodeId).setParameter(3, jobId)
                 .setParameter(4, memory).setParameter(5, disk).executeUpdate();
         return inserted == 1;
+    }
+
+    /**
+     * Claims all of {@code allocationIds} for the job in one transaction, or none of them: rows are inserted in
+     * allocation id order (so two jobs claiming overlapping sets wait for each other instead of deadlocking), and
+     * when one is already held the job's rows are deleted again before the commit.
+     *
+     * @param allocationIds the primary first; it carries the memory and disk
+     * @return true when the job now holds every one of them
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean reserveAll(UUID jobId, List<Long> allocationIds, long nodeId, int memory, int disk) {
+        long primary = allocationIds.get(0);
+        for (long id : allocationIds.stream().sorted().distinct().toList()) {
+            int inserted = em.createNativeQuery("""
+                    insert into allocation_reservation (allocation_id, node_id, job_id, memory, disk, created_at)
+                    values (?1, ?2, ?3, ?4, ?5, now()) on conflict (allocation_id) do nothing
+                    """).setParameter(1, id).setParameter(2, nodeId).setParameter(3, jobId)
+                    .setParameter(4, id == primary ? memory : 0).setParameter(5, id == primary ? disk : 0)
+                    .executeUpdate();
+            if (inserted != 1) {
+                em.createNativeQuery("delete from allocation_reservation where job_id = ?1").setParameter(1, jobId)
+                        .executeUpdate();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Frees what the job holds; runs inside the caller's transaction. */

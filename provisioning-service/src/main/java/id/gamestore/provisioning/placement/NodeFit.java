@@ -33,10 +33,25 @@ public final class NodeFit {
         if (disk < p.disk()) {
             return node.name() + ": " + Math.max(0, disk) + " MiB disk free, needs " + p.disk();
         }
-        if (freeAllocations(node, p, reservedAllocations).isEmpty()) {
+        int free = freeAllocations(node, p, reservedAllocations).size();
+        int needed = portsNeeded(p);
+        if (free == 0) {
             return node.name() + ": no free allocation in ports " + (p.portRanges().isEmpty() ? "any" : p.portRanges());
         }
+        if (free < needed) {
+            return node.name() + ": " + free + " free allocation(s) in ports "
+                    + (p.portRanges().isEmpty() ? "any" : p.portRanges()) + ", needs " + needed;
+        }
         return null;
+    }
+
+    /**
+     * How many allocations (ports) a server of the package gets: {@code allocations} when it is 1 or more (the
+     * panel's {@code feature_limits.allocations} counts every allocation of the server, the primary included), else
+     * 1 (the primary only).
+     */
+    public static int portsNeeded(PackageMapping p) {
+        return p.allocations() == null || p.allocations() < 1 ? 1 : p.allocations();
     }
 
     public static java.util.List<PanelAllocation> freeAllocations(PanelNode node, PackageMapping p,

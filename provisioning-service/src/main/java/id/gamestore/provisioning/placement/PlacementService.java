@@ -1,7 +1,6 @@
 package id.gamestore.provisioning.placement;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +14,16 @@ import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Chooses a node and a free allocation with one panel request: preferred nodes first (in the order given), then
- * the node with the most free memory; memory and disk counted with the panel's overallocation and with what other
- * jobs have reserved. The chosen allocation is reserved in the database before it is used.
+ * Chooses a node and every allocation the package needs with one panel request: preferred nodes first (in the order
+ * given), then the node with the most free memory; memory, disk and free ports counted with the panel's
+ * overallocation and with what other jobs have reserved. All chosen allocations are on one node and reserved in the
+ * database, all or none, before they are used.
  */
 @ApplicationScoped
 public class PlacementService {
+    /** How often one node's free allocations are tried again after another job claimed some of them first. */
+    private static final int ATTEMPTS_PER_NODE = 5;
+
     private final PterodactylClient panel;
     private final AllocationReservations reservations;
 
@@ -33,28 +36,41 @@ public class PlacementService {
         List<PanelNode> nodes = new ArrayList<>(panel.nodesWithAllocations());
         reservations.release(jobId);
         List<AllocationReservations.Held> held = reservations.heldByOthers(jobId);
-        Set<Long> heldAllocations = held.stream().map(AllocationReservations.Held::allocationId).collect(Collectors.toSet());
+        boolean othersHeld = !held.isEmpty();
         nodes.sort(order(p));
+        int needed = NodeFit.portsNeeded(p);
         List<String> reasons = new ArrayList<>();
         for (PanelNode node : nodes) {
-            long rMemory = held.stream().filter(h -> h.nodeId() == node.id()).mapToLong(AllocationReservations.Held::memory).sum();
-            long rDisk = held.stream().filter(h -> h.nodeId() == node.id()).mapToLong(AllocationReservations.Held::disk).sum();
-            String why = NodeFit.why(node, p, rMemory, rDisk, heldAllocations);
-            if (why != null) {
-                reasons.add(why);
-                continue;
-            }
-            List<PanelAllocation> free = new ArrayList<>(NodeFit.freeAllocations(node, p, heldAllocations));
-            Collections.shuffle(free);
-            for (PanelAllocation a : free) {
-                if (reservations.reserve(jobId, a.id(), node.id(), p.memory(), p.disk())) {
-                    return new Placement(node.id(), a.id(), a.publicAddress(), a.port());
+            for (int attempt = 0; ; attempt++) {
+                Set<Long> heldAllocations = held.stream().map(AllocationReservations.Held::allocationId)
+                        .collect(Collectors.toSet());
+                long rMemory = held.stream().filter(h -> h.nodeId() == node.id())
+                        .mapToLong(AllocationReservations.Held::memory).sum();
+                long rDisk = held.stream().filter(h -> h.nodeId() == node.id())
+                        .mapToLong(AllocationReservations.Held::disk).sum();
+                String why = NodeFit.why(node, p, rMemory, rDisk, heldAllocations);
+                if (why != null) {
+                    reasons.add(attempt == 0 ? why : why + " (taken concurrently)");
+                    break;
                 }
+                if (attempt == ATTEMPTS_PER_NODE) {
+                    reasons.add(node.name() + ": the free allocations were taken concurrently");
+                    break;
+                }
+                List<PanelAllocation> chosen = PortPicker.pick(NodeFit.freeAllocations(node, p, heldAllocations),
+                        needed, Boolean.TRUE.equals(p.consecutivePorts()));
+                if (reservations.reserveAll(jobId, chosen.stream().map(PanelAllocation::id).toList(), node.id(),
+                        p.memory(), p.disk())) {
+                    PanelAllocation primary = chosen.get(0);
+                    return new Placement(node.id(), primary.id(), primary.publicAddress(), primary.port(),
+                            chosen.subList(1, chosen.size()), node.fqdn(), node.daemonSftp());
+                }
+                held = reservations.heldByOthers(jobId);
+                othersHeld = true;
             }
-            reasons.add(node.name() + ": every free allocation was taken concurrently");
         }
         throw new NoCapacityException(reasons.isEmpty() ? "the panel has no nodes" : String.join("; ", reasons),
-                !held.isEmpty());
+                othersHeld);
     }
 
     private static Comparator<PanelNode> order(PackageMapping p) {

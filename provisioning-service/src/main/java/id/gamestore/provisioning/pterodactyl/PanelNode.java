@@ -5,10 +5,21 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A node with its capacity, what is allocated on it, and its allocations. */
+/**
+ * A node with its capacity, what is allocated on it, its allocations, and where its daemon serves SFTP
+ * ({@code fqdn}, {@code daemon_sftp} of the panel's NodeTransformer).
+ */
 public record PanelNode(long id, String name, long locationId, boolean isPublic, boolean maintenance, long memory,
         int memoryOverallocate, long disk, int diskOverallocate, long allocatedMemory, long allocatedDisk,
-        List<PanelAllocation> allocations) {
+        List<PanelAllocation> allocations, String fqdn, int daemonSftp) {
+
+    /** Without the SFTP address (tests of capacity only). */
+    public PanelNode(long id, String name, long locationId, boolean isPublic, boolean maintenance, long memory,
+            int memoryOverallocate, long disk, int diskOverallocate, long allocatedMemory, long allocatedDisk,
+            List<PanelAllocation> allocations) {
+        this(id, name, locationId, isPublic, maintenance, memory, memoryOverallocate, disk, diskOverallocate,
+                allocatedMemory, allocatedDisk, allocations, null, 2022);
+    }
 
     /** Memory a new server may still use, honouring overallocation (-1 disables the check, as in the panel). */
     public long freeMemory() {
@@ -37,6 +48,7 @@ public record PanelNode(long id, String name, long locationId, boolean isPublic,
         return new PanelNode(a.path("id").asLong(), a.path("name").asText(), a.path("location_id").asLong(),
                 a.path("public").asBoolean(true), a.path("maintenance_mode").asBoolean(false), a.path("memory").asLong(),
                 a.path("memory_overallocate").asInt(0), a.path("disk").asLong(), a.path("disk_overallocate").asInt(0),
-                used.path("memory").asLong(), used.path("disk").asLong(), List.copyOf(allocations));
+                used.path("memory").asLong(), used.path("disk").asLong(), List.copyOf(allocations),
+                a.hasNonNull("fqdn") ? a.get("fqdn").asText() : null, a.path("daemon_sftp").asInt(2022));
     }
 }

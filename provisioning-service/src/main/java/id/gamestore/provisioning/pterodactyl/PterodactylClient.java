@@ -119,8 +119,10 @@ public class PterodactylClient {
         return values;
     }
 
+    /** The server with its allocations included (primary and additional), or empty when there is none. */
     public Optional<PanelServer> serverByExternalId(String externalId) {
-        return optional(() -> PanelServer.from(http.application("GET", "servers/external/" + encode(externalId))));
+        return optional(() -> PanelServer.from(http.application("GET", "servers/external/" + encode(externalId)
+                + "?include=allocations")));
     }
 
     public Optional<PanelServer> server(long id) {

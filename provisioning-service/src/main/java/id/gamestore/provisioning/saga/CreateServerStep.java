@@ -1,17 +1,23 @@
 package id.gamestore.provisioning.saga;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.contracts.events.PackageRef;
+import id.gamestore.provisioning.job.JobAllocation;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.EggCatalog;
 import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.pterodactyl.NewServer;
+import id.gamestore.provisioning.pterodactyl.PanelAllocation;
 import id.gamestore.provisioning.pterodactyl.PanelEgg;
 import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PanelServer;
@@ -19,10 +25,12 @@ import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Creates the server with external_id = the order's, every egg variable filled (package override, else the egg's
- * default), and the reserved allocation. "Creating" is committed before the call; a later run (after a timeout,
- * reset or crash) looks the server up by external_id and adopts it instead of creating another. Compensation
- * force-deletes the server found by that external_id.
+ * Creates the server with external_id = the order's, every egg variable filled (the port of the additional
+ * allocation the package's {@code ports} gives it, else the package's value, else the egg's default), the reserved
+ * primary allocation and the additional ones. "Creating" is committed before the call; a later run (after a timeout,
+ * reset or crash) looks the server up by external_id and adopts it, with the allocations the panel gave it, instead
+ * of creating another. Compensation force-deletes the server found by that external_id, which frees all of its
+ * allocations.
  */
 @ApplicationScoped
 public class CreateServerStep implements SagaStep {
@@ -49,7 +57,7 @@ public class CreateServerStep implements SagaStep {
         if (job.serverCreating) {
             Optional<PanelServer> existing = panel.serverByExternalId(externalId);
             if (existing.isPresent()) {
-                return adopt(existing.get(), "adopted the server an earlier attempt created");
+                return adopt(existing.get(), job, pkg, "adopted the server an earlier attempt created");
             }
         }
         Optional<PanelEgg> egg = eggs.egg(pkg.nest(), pkg.egg());
@@ -57,9 +65,24 @@ public class CreateServerStep implements SagaStep {
             return new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR,
                     "egg " + pkg.egg() + " of nest " + pkg.nest() + " does not exist");
         }
+        Map<String, String> portValues = new LinkedHashMap<>();
+        List<JobAllocation> additional = job.additionalAllocations();
+        for (Map.Entry<String, Integer> e : pkg.ports().entrySet()) {
+            if (egg.get().variables().stream().noneMatch(v -> v.envVariable().equals(e.getKey()))) {
+                return new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + job.pkg().code()
+                        + ": ports." + e.getKey() + " names no variable of egg " + pkg.egg());
+            }
+            if (e.getValue() == null || e.getValue() < 1 || e.getValue() > additional.size()) {
+                return new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + job.pkg().code()
+                        + ": ports." + e.getKey() + " = " + e.getValue() + " but the job holds " + additional.size()
+                        + " additional allocation(s)");
+            }
+            portValues.put(e.getKey(), Integer.toString(additional.get(e.getValue() - 1).port()));
+        }
         Map<String, String> environment = new LinkedHashMap<>();
         for (PanelEgg.EggVariable v : egg.get().variables()) {
-            String value = pkg.environment().getOrDefault(v.envVariable(), v.defaultValue());
+            String value = portValues.getOrDefault(v.envVariable(),
+                    pkg.environment().getOrDefault(v.envVariable(), v.defaultValue()));
             if (v.required() && (value == null || value.isBlank())) {
                 return new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, "package " + job.pkg().code()
                         + ": required egg variable " + v.envVariable() + " has no value");
@@ -67,22 +90,24 @@ public class CreateServerStep implements SagaStep {
             environment.put(v.envVariable(), value == null ? "" : value);
         }
         jobs.markServerCreating(job.id, owner);
-        NewServer request = new NewServer(externalId, name(job), description(job), job.panelUserId, pkg.egg(),
-                blankToNull(pkg.dockerImage()) == null ? egg.get().dockerImage() : pkg.dockerImage(),
+        NewServer request = new NewServer(externalId, name(job), job.serverDescription(pkg), job.panelUserId,
+                pkg.egg(), blankToNull(pkg.dockerImage()) == null ? egg.get().dockerImage() : pkg.dockerImage(),
                 blankToNull(pkg.startup()) == null ? egg.get().startup() : pkg.startup(), environment,
                 new NewServer.Limits(pkg.memory(), pkg.swap(), pkg.disk(), pkg.ioOrDefault(), pkg.cpu(),
                         pkg.databases(), pkg.allocations(), pkg.backups()),
-                job.allocationId, plan.startsOnCompletion(job.pkg().code()));
+                job.allocationId, additional.stream().map(JobAllocation::allocationId).toList(),
+                plan.startsOnCompletion(job.pkg().code()));
         try {
-            return adopt(panel.createServer(request), "created");
+            return adopt(panel.createServer(request), job, pkg, "created");
         } catch (PanelException e) {
             if (e.isValidation("external_id", "unique")) {
-                return adopt(panel.serverByExternalId(externalId).orElseThrow(() -> e),
+                return adopt(panel.serverByExternalId(externalId).orElseThrow(() -> e), job, pkg,
                         "adopted after the panel reported the external id taken");
             }
-            if (e.status() == 422 && "allocation.default".equals(e.sourceField())) {
-                return new StepOutcome.Redo(JobStep.PLACE, "allocation " + job.allocationId
-                        + " was taken by someone else; choosing another");
+            if (e.status() == 422 && e.sourceField() != null && e.sourceField().startsWith("allocation.")) {
+                return new StepOutcome.Redo(JobStep.PLACE, e.sourceField() + " (allocation " + job.allocationId
+                        + (additional.isEmpty() ? "" : " + " + additional.size() + " additional")
+                        + ") was taken by someone else; choosing again");
             }
             throw e;
         }
@@ -97,28 +122,54 @@ public class CreateServerStep implements SagaStep {
                 .ifPresent(server -> panel.forceDeleteServer(server.id()));
     }
 
-    private static StepOutcome adopt(PanelServer server, String how) {
-        return new StepOutcome.Advanced(job -> {
-            job.serverId = server.id();
-            job.serverUuid = server.uuid();
-            job.serverIdentifier = server.identifier();
-            job.serverName = server.name();
-            job.serverCreating = true;
-        }, "server " + server.id() + " (" + server.identifier() + ") " + how);
+    private static StepOutcome adopt(PanelServer server, ProvisioningJob job, PackageMapping pkg, String how) {
+        List<JobAllocation> adopted = adoptedAllocations(server, job, pkg);
+        return new StepOutcome.Advanced(j -> {
+            j.serverId = server.id();
+            j.serverUuid = server.uuid();
+            j.serverIdentifier = server.identifier();
+            j.serverName = server.name();
+            j.serverCreating = true;
+            if (adopted != null) {
+                PanelAllocation primary = server.allocations().stream()
+                        .filter(a -> a.id() == server.allocationId()).findFirst().orElseThrow();
+                j.nodeId = server.nodeId();
+                j.allocationId = primary.id();
+                j.serverIp = primary.publicAddress();
+                j.serverPort = primary.port();
+                j.additionalAllocations(adopted);
+            }
+        }, "server " + server.id() + " (" + server.identifier() + ") " + how
+                + (adopted == null ? "" : "; its allocations differ from the job's placement, taking the panel's"));
+    }
+
+    /**
+     * The server's additional allocations as the panel reports them, when they are not the ones the job placed (the
+     * panel is the truth for a server an earlier attempt created); null when they match or were not reported.
+     * Purposes are kept for allocations the job knew, the others are given the package's ports by position.
+     */
+    static List<JobAllocation> adoptedAllocations(PanelServer server, ProvisioningJob job, PackageMapping pkg) {
+        if (server.allocations().stream().noneMatch(a -> a.id() == server.allocationId())) {
+            return null;
+        }
+        List<JobAllocation> known = job.additionalAllocations();
+        Set<Long> onServer = server.allocations().stream().map(PanelAllocation::id)
+                .filter(id -> id != server.allocationId()).collect(Collectors.toSet());
+        Set<Long> placed = known.stream().map(JobAllocation::allocationId).collect(Collectors.toSet());
+        if (job.allocationId != null && job.allocationId == server.allocationId() && onServer.equals(placed)) {
+            return null;
+        }
+        List<PanelAllocation> others = new ArrayList<>(server.allocations().stream()
+                .filter(a -> a.id() != server.allocationId()).toList());
+        others.sort(Comparator.<PanelAllocation>comparingInt(a -> placed.contains(a.id()) ? 0 : 1)
+                .thenComparingInt(PanelAllocation::port));
+        return PlaceStep.withPurposes(others, pkg);
     }
 
     private static String name(ProvisioningJob job) {
         PackageRef pkg = job.pkg();
         String name = pkg.name() + " #" + job.orderId;
         return name.length() > 191 ? name.substring(0, 191) : name;
-    }
-
-    private static String description(ProvisioningJob job) {
-        Customer customer = job.customer();
-        PackageRef pkg = job.pkg();
-        String text = "Order " + job.orderId + " for " + customer.name() + ", package " + pkg.code() + ", "
-                + pkg.durationMonths() + " month(s)";
-        return text.length() > 191 ? text.substring(0, 191) : text;
     }
 
     private static String blankToNull(String s) {

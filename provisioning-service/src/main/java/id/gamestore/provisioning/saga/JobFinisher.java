@@ -43,10 +43,12 @@ public class JobFinisher {
     private final AllocationReservations reservations;
     private final Counter compensationFailures;
     private final CustomerAccounts accounts;
+    private final SagaConfig saga;
 
     public JobFinisher(OutboxWriter outbox, ResourceMapping mapping, PanelConfig panel,
-            AllocationReservations reservations, MeterRegistry registry, CustomerAccounts accounts) {
+            AllocationReservations reservations, MeterRegistry registry, CustomerAccounts accounts, SagaConfig saga) {
         this.accounts = accounts;
+        this.saga = saga;
         this.outbox = outbox;
         this.mapping = mapping;
         this.panel = panel;
@@ -61,9 +63,9 @@ public class JobFinisher {
         CredentialEnvelope password = job.passwordIssued ? envelope(job.passwordEnvelope) : null;
         PanelAccess access = new PanelAccess(panel.publicUrl(), job.panelUserId, job.panelUsername, job.panelEmail,
                 job.userCreated && password != null, password);
-        ServerInfo server = job.server(pkg);
+        ServerInfo server = job.server(pkg, started(pkg));
         outbox.add(ProvisioningCompleted.of(job.orderId, job.correlationId, job.id.toString(), job.customer(),
-                job.pkg(), access, server));
+                job.pkg(), access, server, job.confirmedAt));
         job.state = JobState.COMPLETED;
         job.currentStep = JobStep.DONE;
         accounts.ended(job.customer().customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null,
@@ -89,6 +91,11 @@ public class JobFinisher {
         }
         end(job);
         LOG.infof("job %s %s: %s", job.id, job.state, reason);
+    }
+
+    /** Whether the saga started the server: the package's {@code autoStart}, else {@code AUTO_START_SERVERS}. */
+    private boolean started(PackageMapping pkg) {
+        return pkg.autoStart() != null ? pkg.autoStart() : saga.autoStart();
     }
 
     private void end(ProvisioningJob job) {

@@ -1,13 +1,27 @@
 package id.gamestore.provisioning.saga;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import id.gamestore.contracts.events.FailureReason;
+import id.gamestore.contracts.events.ServerPort;
+import id.gamestore.provisioning.job.JobAllocation;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.PackageMapping;
+import id.gamestore.provisioning.placement.NodeFit;
 import id.gamestore.provisioning.placement.Placement;
 import id.gamestore.provisioning.placement.PlacementService;
+import id.gamestore.provisioning.pterodactyl.PanelAllocation;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Chooses node and allocation; compensation is releasing the reservation, which ending the job does. */
+/**
+ * Chooses the node and every allocation the package needs (primary and additional, reserved all or none) and
+ * records them on the job with each additional port's purpose; compensation is releasing the reservations, which
+ * ending the job does.
+ */
 @ApplicationScoped
 public class PlaceStep implements SagaStep {
     private final PlacementService placement;
@@ -23,12 +37,55 @@ public class PlaceStep implements SagaStep {
 
     @Override
     public StepOutcome execute(ProvisioningJob job, PackageMapping pkg, String owner) {
+        String wrong = portsProblem(job.pkg().code(), pkg);
+        if (wrong != null) {
+            return new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, wrong);
+        }
         Placement p = placement.place(job.id, pkg);
+        List<JobAllocation> additional = withPurposes(p.additional(), pkg);
         return new StepOutcome.Advanced(j -> {
             j.nodeId = p.nodeId();
             j.allocationId = p.allocationId();
             j.serverIp = p.ip();
             j.serverPort = p.port();
-        }, "node " + p.nodeId() + ", allocation " + p.allocationId() + " (" + p.ip() + ":" + p.port() + ")");
+            j.additionalAllocations(additional);
+            j.sftpHost = p.sftpHost();
+            j.sftpPort = p.sftpHost() == null ? null : p.sftpPort();
+        }, "node " + p.nodeId() + ", allocation " + p.allocationId() + " (" + p.ip() + ":" + p.port() + ")"
+                + (additional.isEmpty() ? "" : " + " + describe(additional)));
+    }
+
+    /**
+     * @return why the package's {@code ports} cannot be honoured (a variable given an additional allocation the
+     *         package does not have), or null
+     */
+    static String portsProblem(String code, PackageMapping pkg) {
+        int additional = NodeFit.portsNeeded(pkg) - 1;
+        for (Map.Entry<String, Integer> e : new TreeMap<>(pkg.ports()).entrySet()) {
+            Integer n = e.getValue();
+            if (n == null || n < 1 || n > additional) {
+                return "package " + code + ": ports." + e.getKey() + " = " + n + " names additional allocation " + n
+                        + ", but allocations = " + pkg.allocations() + " gives " + additional
+                        + " additional allocation(s) (1.." + additional + ")";
+            }
+        }
+        return null;
+    }
+
+    /** The n-th additional allocation's purpose: the (first, by name) egg variable mapped to n, else extra. */
+    static List<JobAllocation> withPurposes(List<PanelAllocation> additional, PackageMapping pkg) {
+        List<JobAllocation> result = new ArrayList<>();
+        for (int i = 0; i < additional.size(); i++) {
+            int n = i + 1;
+            String purpose = new TreeMap<>(pkg.ports()).entrySet().stream().filter(e -> e.getValue() == n)
+                    .map(Map.Entry::getKey).findFirst().orElse(ServerPort.EXTRA);
+            PanelAllocation a = additional.get(i);
+            result.add(new JobAllocation(a.id(), a.publicAddress(), a.port(), purpose));
+        }
+        return result;
+    }
+
+    private static String describe(List<JobAllocation> additional) {
+        return additional.stream().map(a -> a.port() + " " + a.purpose()).toList().toString();
     }
 }

@@ -29,6 +29,12 @@ public final class Orders {
                         "minecraft", 1), "admin-test");
     }
 
+    /** An order for {@code pkg} as given (its price included). */
+    public static OrderConfirmed confirmed(Customer customer, PackageRef pkg) {
+        String orderId = "ORD-" + RUN + "-" + SEQ.incrementAndGet();
+        return OrderConfirmed.of(orderId, "corr-" + orderId, customer, pkg, "admin-test");
+    }
+
     public static OrderConfirmed confirmed(String packageCode) {
         return confirmed(newCustomer(true), packageCode);
     }

@@ -76,6 +76,18 @@ public final class PanelProbe {
         return panel.checkPassword(username, password);
     }
 
+    /** The server's allocations (primary and additional) as the panel assigned them; empty when no such server. */
+    public List<id.gamestore.sandbox.panel.PanelAllocation> allocationsOf(String externalId) {
+        var inv = panel.inventory();
+        return inv.serverByExternalId(externalId).map(s -> inv.allocations().stream()
+                .filter(a -> s.allocationIds().contains(a.id())).toList()).orElse(List.of());
+    }
+
+    /** The primary allocation id of the server with that external id. */
+    public int primaryAllocationOf(String externalId) {
+        return panel.inventory().serverByExternalId(externalId).orElseThrow().allocationId();
+    }
+
     public int distinctAllocationsOfServers() {
         return (int) panel.inventory().servers().stream().map(PanelServer::allocationId).distinct().count();
     }

@@ -75,8 +75,11 @@ class CatalogChecklistTest extends PanelTestSupport {
                 .body("data.attributes.id", hasItems(1, 2, 3, 5));
         app().queryParam("include", "eggs").get("/api/application/nests").then().statusCode(200)
                 .body("meta.pagination.total", equalTo(2))
-                .body("data[1].attributes.relationships.eggs.data[0].attributes.name",
-                        equalTo("Counter-Strike: Global Offensive"));
+                .body("data[1].attributes.relationships.eggs.data.attributes.name",
+                        equalTo(List.of("Ark: Survival Evolved", "Counter-Strike: Global Offensive")));
+        app().queryParam("include", "variables").get("/api/application/nests/2/eggs/6").then().statusCode(200)
+                .body("attributes.relationships.variables.data.find { it.attributes.env_variable == 'QUERY_PORT' }"
+                        + ".attributes.rules", equalTo("required|numeric"));
     }
 
     @Test

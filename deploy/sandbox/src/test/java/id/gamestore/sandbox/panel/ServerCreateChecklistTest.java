@@ -52,8 +52,70 @@ class ServerCreateChecklistTest extends PanelTestSupport {
         noDeploy.remove("deploy");
         app().body(noDeploy).post("/api/application/servers").then().statusCode(422)
                 .body("errors[0].meta.source_field", equalTo("allocation.default"))
-                .body("errors[0].meta.rule", equalTo("required_without"));
+                .body("errors[0].meta.rule", equalTo("required"));
         assertThat(panel().inventory().serverCount()).isEqualTo(1);
+    }
+
+    /**
+     * StoreServerRequest::withValidator: without a (truthy) deploy, {@code allocation.default} is
+     * required|integer|bail|exists and each {@code allocation.additional.*} integer|exists (no bail); rules() types
+     * {@code deploy.port_range.*} as string; ServerCreationService assigns every additional allocation to the server.
+     */
+    @Test
+    void allocationDefaultIsPlainRequiredWithBailAndAdditionalAllocationsAreValidatedAndAssigned() {
+        int user = createUser("multi");
+        Map<String, Object> body = paperServer(user, "m-1");
+        body.remove("deploy");
+        app().body(body).post("/api/application/servers").then().statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].meta.source_field", equalTo("allocation.default"))
+                .body("errors[0].meta.rule", equalTo("required"))
+                .body("errors[0].detail", equalTo("The allocation.default field is required."));
+        body.put("deploy", Map.of());
+        app().body(body).post("/api/application/servers").then().statusCode(422)
+                .body("errors.meta.source_field", equalTo(List.of("allocation.default", "deploy")))
+                .body("errors.meta.rule", equalTo(List.of("required", "required")));
+        body.remove("deploy");
+        body.put("allocation", Map.of("default", "abc", "additional", List.of("x")));
+        app().body(body).post("/api/application/servers").then().statusCode(422)
+                .body("errors.meta.source_field", equalTo(List.of("allocation.default", "allocation.additional.0",
+                        "allocation.additional.0")))
+                .body("errors.meta.rule", equalTo(List.of("integer", "integer", "exists")))
+                .body("errors[0].detail", equalTo("The allocation.default must be an integer."));
+
+        body.put("allocation", Map.of("default", 101, "additional", List.of(103, 102)));
+        int id = app().body(body).queryParam("include", "allocations").post("/api/application/servers").then()
+                .statusCode(201).body("attributes.allocation", equalTo(101))
+                .body("attributes.relationships.allocations.data.attributes.id", equalTo(List.of(101, 102, 103)))
+                .body("attributes.relationships.allocations.data.attributes.assigned",
+                        equalTo(List.of(true, true, true)))
+                .extract().path("attributes.id");
+        assertThat(panel().inventory().server(id).orElseThrow().allocationIds()).containsExactlyInAnyOrder(101, 102,
+                103);
+
+        Map<String, Object> taken = paperServer(user, "m-2");
+        taken.remove("deploy");
+        taken.put("allocation", Map.of("default", 104, "additional", List.of(105, 102)));
+        app().body(taken).post("/api/application/servers").then().statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].meta.source_field", equalTo("allocation.additional.1"))
+                .body("errors[0].meta.rule", equalTo("exists"))
+                .body("errors[0].detail", equalTo("The selected allocation.additional.1 is invalid."));
+        assertThat(panel().inventory().allocationsInUse()).extracting(PanelAllocation::id)
+                .containsExactlyInAnyOrder(101, 102, 103);
+
+        app().delete("/api/application/servers/" + id + "/force").then().statusCode(204);
+        assertThat(panel().inventory().allocationsInUse()).isEmpty();
+
+        Map<String, Object> ports = paperServer(user, "m-3");
+        sub(ports, "deploy").put("port_range", java.util.Arrays.asList(25565, null, "25566"));
+        app().body(ports).post("/api/application/servers").then().statusCode(422)
+                .body("errors.meta.source_field", equalTo(List.of("deploy.port_range.0", "deploy.port_range.1")))
+                .body("errors.meta.rule", equalTo(List.of("string", "string")))
+                .body("errors[0].detail", equalTo("The deploy.port range.0 must be a string."));
+        sub(ports, "deploy").put("port_range", List.of("25566"));
+        app().body(ports).queryParam("include", "allocations").post("/api/application/servers").then()
+                .statusCode(201).body("attributes.relationships.allocations.data[0].attributes.port", equalTo(25566));
     }
 
     @Test

@@ -73,6 +73,7 @@ public final class Validator {
         private final JsonNode value;
         private boolean stopped;
         private boolean nullable;
+        private boolean bail;
 
         private Check(String path, String label, JsonNode value) {
             this.path = path;
@@ -90,7 +91,13 @@ public final class Validator {
 
         private Check fail(String rule, String detail, boolean implicit) {
             add(path, rule, detail);
-            stopped = stopped || implicit;
+            stopped = stopped || implicit || bail;
+            return this;
+        }
+
+        /** Laravel's {@code bail}: the first failed rule of this field is its only message. */
+        public Check bail() {
+            bail = true;
             return this;
         }
 

@@ -32,15 +32,14 @@ final class ServerRules {
         limits(v, "limits.");
         v.field("feature_limits").required().array();
         featureLimits(v, "feature_limits.databases", "feature_limits.allocations", "feature_limits.backups");
-        boolean deploy = body.has("deploy") && !body.get("deploy").isNull();
-        v.field("allocation.default").requiredWhen(!deploy).integer()
-                .exists(n -> free(state, n));
+        JsonNode deployNode = body.get("deploy");
+        boolean deploy = truthy(deployNode);
+        // withValidator(): only when !$input->deploy, allocation.default is required|integer|bail|exists(unassigned)
+        // and every allocation.additional.* is integer|exists(unassigned), no bail (StoreServerRequest); with a
+        // deploy object both keep their empty placeholder rules.
         if (!deploy) {
-            if (v.failed("allocation.default") && body.path("allocation").path("default").isMissingNode()) {
-                fixRequiredWithout(v);
-            }
+            v.field("allocation.default").required().bail().integer().exists(n -> free(state, n));
             JsonNode additional = body.path("allocation").path("additional");
-            v.field("allocation.additional").array();
             if (additional.isArray()) {
                 for (int i = 0; i < additional.size(); i++) {
                     v.field("allocation.additional." + i).integer().exists(n -> free(state, n));
@@ -48,16 +47,29 @@ final class ServerRules {
             }
         }
         if (deploy) {
-            deploy(v, body.get("deploy"));
+            deploy(v, deployNode);
+        } else if (deployNode != null && !deployNode.isNull()) {
+            v.field("deploy").required().array();
         }
         v.field("start_on_completion").bool();
         return v;
     }
 
-    /** Laravel words a missing {@code allocation.default} as required_without:deploy. */
-    private static void fixRequiredWithout(Validator v) {
-        v.replace("allocation.default", "required", "required_without",
-                "The allocation.default field is required when deploy is not present.");
+    /** PHP truthiness of {@code $input->deploy}: absent, null, false, 0, "", "0" and empty arrays are false. */
+    private static boolean truthy(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        if (n.isBoolean()) {
+            return n.asBoolean();
+        }
+        if (n.isNumber()) {
+            return n.asDouble() != 0;
+        }
+        if (n.isTextual()) {
+            return !n.asText().isEmpty() && !"0".equals(n.asText());
+        }
+        return !n.isEmpty();
     }
 
     private static void deploy(Validator v, JsonNode deploy) {
