@@ -43,12 +43,12 @@ public class JobFinisher {
     private final AllocationReservations reservations;
     private final Counter compensationFailures;
     private final CustomerAccounts accounts;
-    private final SagaConfig saga;
+    private final StepPlan plan;
 
     public JobFinisher(OutboxWriter outbox, ResourceMapping mapping, PanelConfig panel,
-            AllocationReservations reservations, MeterRegistry registry, CustomerAccounts accounts, SagaConfig saga) {
+            AllocationReservations reservations, MeterRegistry registry, CustomerAccounts accounts, StepPlan plan) {
         this.accounts = accounts;
-        this.saga = saga;
+        this.plan = plan;
         this.outbox = outbox;
         this.mapping = mapping;
         this.panel = panel;
@@ -63,7 +63,7 @@ public class JobFinisher {
         CredentialEnvelope password = job.passwordIssued ? envelope(job.passwordEnvelope) : null;
         PanelAccess access = new PanelAccess(panel.publicUrl(), job.panelUserId, job.panelUsername, job.panelEmail,
                 job.userCreated && password != null, password);
-        ServerInfo server = job.server(pkg, started(pkg));
+        ServerInfo server = job.server(pkg, plan.autoStart(job.pkg().code()));
         outbox.add(ProvisioningCompleted.of(job.orderId, job.correlationId, job.id.toString(), job.customer(),
                 job.pkg(), access, server, job.confirmedAt));
         job.state = JobState.COMPLETED;
@@ -91,11 +91,6 @@ public class JobFinisher {
         }
         end(job);
         LOG.infof("job %s %s: %s", job.id, job.state, reason);
-    }
-
-    /** Whether the saga started the server: the package's {@code autoStart}, else {@code AUTO_START_SERVERS}. */
-    private boolean started(PackageMapping pkg) {
-        return pkg.autoStart() != null ? pkg.autoStart() : saga.autoStart();
     }
 
     private void end(ProvisioningJob job) {
