@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -56,18 +57,24 @@ public class PterodactylClient {
     }
 
     public List<PanelNode> nodesWithAllocations() {
-        List<PanelNode> nodes = new ArrayList<>();
+        return allPages("nodes?include=allocations", PanelNode::from);
+    }
+
+    /** Every item of a paginated application list, page by page ({@code meta.pagination.total_pages}). */
+    private <T> List<T> allPages(String path, Function<JsonNode, T> item) {
+        List<T> items = new ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
         int page = 1;
         int pages;
         do {
-            JsonNode list = http.application("GET", "nodes?include=allocations&per_page=" + PAGE_SIZE + "&page=" + page);
-            for (JsonNode item : list.path("data")) {
-                nodes.add(PanelNode.from(item));
+            JsonNode list = http.application("GET", path + separator + "per_page=" + PAGE_SIZE + "&page=" + page);
+            for (JsonNode each : list.path("data")) {
+                items.add(item.apply(each));
             }
             pages = list.path("meta").path("pagination").path("total_pages").asInt(1);
             page++;
         } while (page <= pages);
-        return nodes;
+        return items;
     }
 
     public List<Long> locationIds() {
@@ -85,18 +92,7 @@ public class PterodactylClient {
 
     /** Every nest's id (the panel has no egg lookup by id alone: an egg is found through its nest). */
     public List<Long> nestIds() {
-        List<Long> ids = new ArrayList<>();
-        int page = 1;
-        int pages;
-        do {
-            JsonNode list = http.application("GET", "nests?per_page=" + PAGE_SIZE + "&page=" + page);
-            for (JsonNode item : list.path("data")) {
-                ids.add(item.path("attributes").path("id").asLong());
-            }
-            pages = list.path("meta").path("pagination").path("total_pages").asInt(1);
-            page++;
-        } while (page <= pages);
-        return ids;
+        return allPages("nests", n -> n.path("attributes").path("id").asLong());
     }
 
     /** The nest's eggs with their variables (empty when the nest is gone). */
