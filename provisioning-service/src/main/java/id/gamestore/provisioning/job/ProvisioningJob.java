@@ -110,6 +110,9 @@ public class ProvisioningJob extends PanacheEntityBase {
     public Instant confirmedAt;
     @Column(name = "server_creating")
     public boolean serverCreating;
+    /** The panel refused the start signal for good: the server is built but not running. */
+    @Column(name = "start_refused")
+    public boolean startRefused;
     @Column(name = "server_id")
     public Long serverId;
     @Column(name = "server_uuid")

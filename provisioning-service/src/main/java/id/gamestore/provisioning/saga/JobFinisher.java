@@ -63,7 +63,7 @@ public class JobFinisher {
         CredentialEnvelope password = job.passwordIssued ? envelope(job.passwordEnvelope) : null;
         PanelAccess access = new PanelAccess(panel.publicUrl(), job.panelUserId, job.panelUsername, job.panelEmail,
                 job.userCreated && password != null, password);
-        ServerInfo server = job.server(pkg, plan.autoStart(job.pkg().code()));
+        ServerInfo server = job.server(pkg, plan.autoStart(job.pkg().code()) && !job.startRefused);
         outbox.add(ProvisioningCompleted.of(job.orderId, job.correlationId, job.id.toString(), job.customer(),
                 job.pkg(), access, server, job.confirmedAt));
         job.state = JobState.COMPLETED;

@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Sends the start signal (client API) after CONFIGURE wrote the package's initial files, for a package that
- * auto-starts ({@link StepPlan}; without files the panel starts the server itself, {@code start_on_completion}). The server is installed and usable either way, so a start the panel refuses
- * for good does not fail the order: the customer's message tells them how to press Start. Transient errors retry.
+ * auto-starts ({@link StepPlan}; without files the panel starts the server itself, {@code start_on_completion}).
+ * The server is installed and usable either way, so a start the panel refuses for good does not fail the order: the
+ * job remembers it ({@code startRefused}), so the completed event says the server is not running and the customer's
+ * message tells them how to press Start. Transient errors retry.
  */
 @ApplicationScoped
 public class StartStep implements SagaStep {
@@ -39,7 +41,8 @@ public class StartStep implements SagaStep {
                 throw e;
             }
             LOG.warnf("server %s not started automatically: %s", job.serverIdentifier, e.getMessage());
-            return new StepOutcome.Advanced(j -> { }, "start refused, customer starts it: " + e.getMessage());
+            return new StepOutcome.Advanced(j -> j.startRefused = true,
+                    "start refused, customer starts it: " + e.getMessage());
         }
     }
 }

@@ -13,10 +13,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.OrderConfirmed;
+import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.provisioning.support.Orders;
 import id.gamestore.provisioning.support.SandboxResource;
+import id.gamestore.provisioning.support.TestBroker;
+import id.gamestore.sandbox.faults.Fault;
 import id.gamestore.sandbox.panel.PanelSandbox;
 import id.gamestore.sandbox.panel.PanelServer;
 import id.gamestore.sandbox.testing.SandboxTestResource;
@@ -99,6 +103,24 @@ class PackageBuildTest extends ScenarioSupport {
                 .filter(r -> r.path().contains("/servers/" + server.identifier() + "/"))
                 .map(r -> r.path().contains("/files/write") ? "write" : "start").distinct().toList();
         assertThat(calls).containsExactly("write", "start");
+    }
+
+    @Test
+    void aStartThePanelRefusesForGoodStillDeliversTheServerAndTheEventSaysItIsNotRunning() throws Exception {
+        panel.fault(Fault.serverError(409).on("POST", "/api/client/servers/*/power"));
+        try {
+            OrderConfirmed order = Orders.confirmed("mc-files");
+            publish(order);
+            TestBroker.Received done = awaitTerminal(order.orderId(), Duration.ofSeconds(30));
+            assertThat(done.type()).isEqualTo(EventTypes.PROVISIONING_COMPLETED);
+            ProvisioningCompleted completed = EventJson.read(done.json(), ProvisioningCompleted.class);
+            assertThat(completed.server().started()).as("the customer must be told to press Start").isFalse();
+            PanelServer server = sandbox().inventory().serverByExternalId("gs-order-" + order.orderId())
+                    .orElseThrow();
+            assertThat(server.powerState()).isEqualTo("offline");
+        } finally {
+            panel.clearFaults();
+        }
     }
 
     @Test
