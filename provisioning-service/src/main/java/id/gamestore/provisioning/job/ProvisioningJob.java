@@ -183,7 +183,7 @@ public class ProvisioningJob extends PanacheEntityBase {
     public ServerInfo server(PackageMapping mapping, Boolean started) {
         return new ServerInfo(serverId == null ? 0 : serverId, serverUuid, serverIdentifier, serverName, serverIp,
                 serverPort == null ? 0 : serverPort, mapping == null ? 0 : mapping.memory(),
-                mapping == null ? 0 : mapping.cpu(), mapping == null ? 0 : mapping.disk(), serverDescription(mapping),
+                mapping == null ? 0 : mapping.cpu(), mapping == null ? 0 : mapping.disk(), packageDescription(mapping),
                 ports(), sftpHost == null || sftpPort == null ? null : new Sftp(sftpHost, sftpPort), started);
     }
 
@@ -213,6 +213,15 @@ public class ProvisioningJob extends PanacheEntityBase {
      * The server's description on the panel: the package's {@code description} when set, else the order, customer,
      * package and months; at most 191 characters (the panel's limit).
      */
+    /**
+     * The package's own description, for the customer's message; null when the package has none (the panel then
+     * gets {@link #serverDescription}'s generated text, written for admins, not for the customer).
+     */
+    public static String packageDescription(PackageMapping mapping) {
+        return mapping == null || mapping.description() == null || mapping.description().isBlank() ? null
+                : mapping.description().strip();
+    }
+
     public String serverDescription(PackageMapping mapping) {
         String text = mapping != null && mapping.description() != null && !mapping.description().isBlank()
                 ? mapping.description().strip()

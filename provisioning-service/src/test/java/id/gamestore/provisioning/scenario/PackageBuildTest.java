@@ -115,6 +115,9 @@ class PackageBuildTest extends ScenarioSupport {
             assertThat(done.type()).isEqualTo(EventTypes.PROVISIONING_COMPLETED);
             ProvisioningCompleted completed = EventJson.read(done.json(), ProvisioningCompleted.class);
             assertThat(completed.server().started()).as("the customer must be told to press Start").isFalse();
+            assertThat(completed.server().description())
+                    .as("mc-files has no description of its own; the panel's generated one is not for the customer")
+                    .isNull();
             PanelServer server = sandbox().inventory().serverByExternalId("gs-order-" + order.orderId())
                     .orElseThrow();
             assertThat(server.powerState()).isEqualTo("offline");

@@ -10,7 +10,7 @@ import java.util.List;
  * @param memory      MiB
  * @param cpu         percent of one core (100 = one core)
  * @param disk        MiB
- * @param description the server's description on the panel; null when it has none
+ * @param description the package's description of the server (also the panel's); null when the package has none
  * @param ports       every port of the server, the primary first; empty when not reported
  * @param sftp        SFTP host and port; null when not known
  * @param started     true when the server was started for the customer, false when it waits for them to press
