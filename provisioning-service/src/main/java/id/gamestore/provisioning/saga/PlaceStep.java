@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.contracts.events.ServerPort;
 import id.gamestore.provisioning.job.JobAllocation;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.PackageMapping;
-import id.gamestore.provisioning.placement.NodeFit;
 import id.gamestore.provisioning.placement.Placement;
 import id.gamestore.provisioning.placement.PlacementService;
 import id.gamestore.provisioning.pterodactyl.PanelAllocation;
@@ -19,7 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Chooses the node and every allocation the package needs (primary and additional, reserved all or none) and
- * records them on the job with each additional port's purpose; compensation is releasing the reservations, which
+ * records them on the job with each additional port's purpose ({@code ports} values are checked when the mapping is
+ * read, see MappingParser); compensation is releasing the reservations, which
  * ending the job does.
  */
 @ApplicationScoped
@@ -37,10 +36,6 @@ public class PlaceStep implements SagaStep {
 
     @Override
     public StepOutcome execute(ProvisioningJob job, PackageMapping pkg, String owner) {
-        String wrong = portsProblem(job.pkg().code(), pkg);
-        if (wrong != null) {
-            return new StepOutcome.Failed(FailureReason.CONFIGURATION_ERROR, wrong);
-        }
         Placement p = placement.place(job.id, pkg);
         List<JobAllocation> additional = withPurposes(p.additional(), pkg);
         return new StepOutcome.Advanced(j -> {
@@ -55,29 +50,13 @@ public class PlaceStep implements SagaStep {
                 + (additional.isEmpty() ? "" : " + " + describe(additional)));
     }
 
-    /**
-     * @return why the package's {@code ports} cannot be honoured (a variable given an additional allocation the
-     *         package does not have), or null
-     */
-    static String portsProblem(String code, PackageMapping pkg) {
-        int additional = NodeFit.portsNeeded(pkg) - 1;
-        for (Map.Entry<String, Integer> e : new TreeMap<>(pkg.ports()).entrySet()) {
-            Integer n = e.getValue();
-            if (n == null || n < 1 || n > additional) {
-                return "package " + code + ": ports." + e.getKey() + " = " + n + " names additional allocation " + n
-                        + ", but allocations = " + pkg.allocations() + " gives " + additional
-                        + " additional allocation(s) (1.." + additional + ")";
-            }
-        }
-        return null;
-    }
-
     /** The n-th additional allocation's purpose: the (first, by name) egg variable mapped to n, else extra. */
     static List<JobAllocation> withPurposes(List<PanelAllocation> additional, PackageMapping pkg) {
+        Map<String, Integer> byName = new TreeMap<>(pkg.ports());
         List<JobAllocation> result = new ArrayList<>();
         for (int i = 0; i < additional.size(); i++) {
             int n = i + 1;
-            String purpose = new TreeMap<>(pkg.ports()).entrySet().stream().filter(e -> e.getValue() == n)
+            String purpose = byName.entrySet().stream().filter(e -> e.getValue() == n)
                     .map(Map.Entry::getKey).findFirst().orElse(ServerPort.EXTRA);
             PanelAllocation a = additional.get(i);
             result.add(new JobAllocation(a.id(), a.publicAddress(), a.port(), purpose));

@@ -94,9 +94,21 @@ class MappingFormatTest {
     }
 
     @Test
-    void aPortMappedBeyondTheAllocationsIsRefused() {
+    void aPortMappedBeyondTheAllocationsIsRefused() throws Exception {
         assertThatThrownBy(() -> parse(PLAN_EXAMPLE.replace("\"egg_id\": 1,", "\"egg_id\": 1, \"ports\": {\"QUERY_PORT\": 1},")))
                 .hasMessageContaining("packages.bronze.ports.QUERY_PORT: 1 must name an additional allocation from 1 to 0");
+        assertThatThrownBy(() -> parse(PLAN_EXAMPLE.replace("\"allocations\": 1,", "\"allocations\": 2,")
+                .replace("\"egg_id\": 1,", "\"egg_id\": 1, \"ports\": {\"QUERY_PORT\": 1, \"RCON_PORT\": 2},")))
+                .hasMessageContaining("packages.bronze.ports.RCON_PORT: 2 must name an additional allocation from 1 to 1");
+        assertThatThrownBy(() -> parse(PLAN_EXAMPLE.replace("\"allocations\": 1,", "")
+                .replace("\"egg_id\": 1,", "\"egg_id\": 1, \"ports\": {\"QUERY_PORT\": 1},")))
+                .hasMessageContaining("packages.bronze.ports.QUERY_PORT: 1 must name an additional allocation from 1 to 0");
+        assertThatThrownBy(() -> parse(PLAN_EXAMPLE.replace("\"allocations\": 1,", "\"allocations\": 3,")
+                .replace("\"egg_id\": 1,", "\"egg_id\": 1, \"ports\": {\"QUERY_PORT\": 0},")))
+                .hasMessageContaining("packages.bronze.ports.QUERY_PORT: 0 must name an additional allocation from 1 to 2");
+        assertThat(parse(PLAN_EXAMPLE.replace("\"allocations\": 1,", "\"allocations\": 3,")
+                .replace("\"egg_id\": 1,", "\"egg_id\": 1, \"ports\": {\"QUERY_PORT\": 1, \"RCON_PORT\": 2},")))
+                .containsKey("bronze");
     }
 
     @Test

@@ -14,17 +14,6 @@ import id.gamestore.provisioning.pterodactyl.PanelAllocation;
 class PlaceStepTest {
 
     @Test
-    void aPortMappedBeyondTheAdditionalAllocationsIsAConfigurationErrorNamingPackageAndVariable() {
-        assertThat(PlaceStep.portsProblem("ark", pkg(3, Map.of("QUERY_PORT", 1, "RCON_PORT", 2)))).isNull();
-        assertThat(PlaceStep.portsProblem("ark", pkg(2, Map.of("QUERY_PORT", 1, "RCON_PORT", 2))))
-                .isEqualTo("package ark: ports.RCON_PORT = 2 names additional allocation 2, but allocations = 2 gives"
-                        + " 1 additional allocation(s) (1..1)");
-        assertThat(PlaceStep.portsProblem("ark", pkg(null, Map.of("QUERY_PORT", 1)))).contains("ports.QUERY_PORT")
-                .contains("gives 0 additional");
-        assertThat(PlaceStep.portsProblem("ark", pkg(3, Map.of("QUERY_PORT", 0)))).contains("ports.QUERY_PORT = 0");
-    }
-
-    @Test
     void additionalAllocationsGetTheirVariableOrExtra() {
         List<JobAllocation> given = PlaceStep.withPurposes(List.of(new PanelAllocation(7, "10.0.0.1", "play.example",
                 25566, false), new PanelAllocation(8, "10.0.0.1", null, 25567, false)), pkg(3, Map.of("RCON_PORT", 2)));
