@@ -210,10 +210,6 @@ public class ProvisioningJob extends PanacheEntityBase {
     }
 
     /**
-     * The server's description on the panel: the package's {@code description} when set, else the order, customer,
-     * package and months; at most 191 characters (the panel's limit).
-     */
-    /**
      * The package's own description, for the customer's message; null when the package has none (the panel then
      * gets {@link #serverDescription}'s generated text, written for admins, not for the customer).
      */
@@ -222,9 +218,13 @@ public class ProvisioningJob extends PanacheEntityBase {
                 : mapping.description().strip();
     }
 
+    /**
+     * The server's description on the panel: the package's {@code description} when set, else the order, customer,
+     * package and months; at most 191 characters (the panel's limit).
+     */
     public String serverDescription(PackageMapping mapping) {
-        String text = mapping != null && mapping.description() != null && !mapping.description().isBlank()
-                ? mapping.description().strip()
+        String own = packageDescription(mapping);
+        String text = own != null ? own
                 : "Order " + orderId + " for " + customer().name() + ", package " + pkg().code() + ", "
                         + pkg().durationMonths() + " month(s)";
         return text.length() > 191 ? text.substring(0, 191) : text;
