@@ -22,6 +22,10 @@ public class CustomerAccount extends PanacheEntityBase {
     public String customerId;
     @Column(name = "panel_user_id")
     public Long panelUserId;
+    @Column(name = "panel_username")
+    public String panelUsername;
+    @Column(name = "panel_email")
+    public String panelEmail;
     public String holder;
     @Column(name = "held_since")
     public Instant heldSince;
@@ -37,12 +41,18 @@ public class CustomerAccount extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** A detached copy of what a claim saw. */
+    /** A detached copy of what a claim saw; {@code login} is null until an order of the customer completed. */
     public record Snapshot(String customerId, PasswordState state, Instant stateAt, String passwordOrderId,
-            String passwordRequestId) {
+            String passwordRequestId, KnownLogin login) {
+    }
+
+    /** The customer's panel user as our records have it (from the panel's answers, never from the customer). */
+    public record KnownLogin(long userId, String username, String email) {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(customerId, passwordState, passwordStateAt, passwordOrderId, passwordRequestId);
+        KnownLogin login = panelUserId == null || panelUsername == null ? null
+                : new KnownLogin(panelUserId, panelUsername, panelEmail);
+        return new Snapshot(customerId, passwordState, passwordStateAt, passwordOrderId, passwordRequestId, login);
     }
 }

@@ -113,6 +113,40 @@ public class CustomerAccounts {
         account.updatedAt = Instant.now();
     }
 
+    /**
+     * In the transaction that completes an order: the panel user the order's message names, so the customer's next
+     * order uses it without asking the panel.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void known(String customerId, CustomerAccount.KnownLogin login) {
+        CustomerAccount account = em.find(CustomerAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+        if (account != null) {
+            account.panelUserId = login.userId();
+            account.panelUsername = login.username();
+            account.panelEmail = login.email();
+            account.updatedAt = Instant.now();
+        }
+    }
+
+    /**
+     * The panel refused a server for the recorded user (deleted by hand): the record goes, and so does the password
+     * delivered for that user (LOST), so the next order gives the customer a user and a password that work.
+     */
+    @Transactional
+    public void forget(String customerId, long panelUserId) {
+        CustomerAccount account = em.find(CustomerAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+        if (account != null && Long.valueOf(panelUserId).equals(account.panelUserId)) {
+            LOG.infof("customer account: panel user %d is no longer usable; it will be created again", panelUserId);
+            account.panelUserId = null;
+            account.panelUsername = null;
+            account.panelEmail = null;
+            if (account.passwordState == PasswordState.SENT || account.passwordState == PasswordState.ARRIVED) {
+                state(account, PasswordState.LOST);
+            }
+            account.updatedAt = Instant.now();
+        }
+    }
+
     private CustomerAccount locked(String customerId) {
         em.createNativeQuery("""
                 insert into customer_account (customer_id, password_state, password_state_at, updated_at)

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import id.gamestore.contracts.events.OrderConfirmed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -13,9 +14,16 @@ public class JobStore {
     private final EntityManager em;
     private final ProvisioningConfig config;
 
-    public JobStore(EntityManager em, ProvisioningConfig config) {
+    private final Event<JobQueued> queued;
+
+    public JobStore(EntityManager em, ProvisioningConfig config, Event<JobQueued> queued) {
         this.em = em;
         this.config = config;
+        this.queued = queued;
+    }
+
+    /** A job became due; observed after the commit so that an idle worker takes it at once. */
+    public record JobQueued(String orderId) {
     }
 
     /** @return true when a job was created; false when the order already has one */
@@ -26,6 +34,7 @@ public class JobStore {
         }
         ProvisioningJob.of(event, config.enabled() ? JobState.PENDING : JobState.ON_HOLD).persist();
         em.flush();
+        queued.fire(new JobQueued(event.orderId()));
         return true;
     }
 

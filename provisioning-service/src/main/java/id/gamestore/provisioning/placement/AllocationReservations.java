@@ -8,16 +8,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Allocations claimed by jobs between placement and the job's end. The primary key on the allocation id is what
- * keeps two concurrent jobs (in any instance) from choosing the same allocation. A job holds one row per allocation
- * (primary and additional); the package's memory and disk are counted once, on the primary's row.
+ * Allocations claimed by jobs between placement and the server's creation, and for a while after it. The primary key
+ * on the allocation id is what keeps two concurrent jobs (in any instance) from choosing the same allocation. A job
+ * holds one row per allocation (primary and additional); the package's memory and disk are counted once, on the
+ * primary's row. Once the panel created the server the rows are settled, not deleted: every instance places from
+ * nodes it read up to {@code cache-refresh} ago, so a settled row keeps counting for two refresh periods (until every
+ * instance's copy shows the server), then it is purged.
  */
 @ApplicationScoped
 public class AllocationReservations {
     private final EntityManager em;
+    private final PlacementConfig config;
 
-    public AllocationReservations(EntityManager em) {
+    public AllocationReservations(EntityManager em, PlacementConfig config) {
         this.em = em;
+        this.config = config;
     }
 
     /** A reservation held by another job. */
@@ -27,8 +32,9 @@ public class AllocationReservations {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Held> heldByOthers(UUID jobId) {
         List<?> rows = em.createNativeQuery(
-                "select allocation_id, node_id, memory, disk from allocation_reservation where job_id <> ?1")
-                .setParameter(1, jobId).getResultList();
+                "select allocation_id, node_id, memory, disk from allocation_reservation where job_id <> ?1 "
+                        + "and (settled_at is null or settled_at > now() - make_interval(secs => ?2))")
+                .setParameter(1, jobId).setParameter(2, keepSeconds()).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Held(((Number) r[0]).longValue(),
                 ((Number) r[1]).longValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
     }
@@ -69,6 +75,24 @@ public class AllocationReservations {
             }
         }
         return true;
+    }
+
+    /** The panel created the job's server: its rows count only until every instance's nodes show it. */
+    @Transactional
+    public void settle(UUID jobId) {
+        em.createNativeQuery("update allocation_reservation set settled_at = now() where job_id = ?1 "
+                + "and settled_at is null").setParameter(1, jobId).executeUpdate();
+    }
+
+    /** Deletes settled rows every instance's nodes show by now; answers how many. */
+    @Transactional
+    public int purgeSettled() {
+        return em.createNativeQuery("delete from allocation_reservation where settled_at is not null "
+                + "and settled_at <= now() - make_interval(secs => ?1)").setParameter(1, keepSeconds()).executeUpdate();
+    }
+
+    private double keepSeconds() {
+        return config.cacheRefresh().multipliedBy(2).plusSeconds(5).toMillis() / 1000.0;
     }
 
     /** Frees what the job holds; runs inside the caller's transaction. */

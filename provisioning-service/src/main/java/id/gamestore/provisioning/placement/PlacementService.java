@@ -10,32 +10,47 @@ import java.util.stream.Collectors;
 import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.pterodactyl.PanelAllocation;
 import id.gamestore.provisioning.pterodactyl.PanelNode;
-import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Chooses a node and every allocation the package needs with one panel request: preferred nodes first (in the order
- * given), then the node with the most free memory; memory, disk and free ports counted with the panel's
- * overallocation and with what other jobs have reserved. All chosen allocations are on one node and reserved in the
- * database, all or none, before they are used.
+ * Chooses a node and every allocation the package needs from the cached nodes ({@link NodeCache}, no panel request
+ * per order): preferred nodes first (in the order given), then the node with the most free memory; memory, disk and
+ * free ports counted with the panel's overallocation and with what other jobs have reserved (a reservation whose
+ * allocation the nodes already show assigned is counted by the panel's figures, not again). When nothing fits the
+ * cached copy, the panel is read once more before the job is told so (capacity may have been added since). All
+ * chosen allocations are on one node and reserved in the database, all or none, before they are used.
  */
 @ApplicationScoped
 public class PlacementService {
     /** How often one node's free allocations are tried again after another job claimed some of them first. */
     private static final int ATTEMPTS_PER_NODE = 5;
 
-    private final PterodactylClient panel;
+    private final NodeCache cache;
     private final AllocationReservations reservations;
 
-    public PlacementService(PterodactylClient panel, AllocationReservations reservations) {
-        this.panel = panel;
+    public PlacementService(NodeCache cache, AllocationReservations reservations) {
+        this.cache = cache;
         this.reservations = reservations;
     }
 
-    public Placement place(UUID jobId, PackageMapping p) {
-        List<PanelNode> nodes = new ArrayList<>(panel.nodesWithAllocations());
+    /** @param fresh read the panel's nodes for this order instead of the cached copy */
+    public Placement place(UUID jobId, PackageMapping p, boolean fresh) {
         reservations.release(jobId);
-        List<AllocationReservations.Held> held = reservations.heldByOthers(jobId);
+        if (!fresh) {
+            try {
+                return place(jobId, p, cache.nodes());
+            } catch (NoCapacityException e) {
+                // the copy may predate added capacity: decide on what the panel says now
+            }
+        }
+        return place(jobId, p, cache.fresh());
+    }
+
+    private Placement place(UUID jobId, PackageMapping p, List<PanelNode> current) {
+        List<PanelNode> nodes = new ArrayList<>(current);
+        Set<Long> assigned = nodes.stream().flatMap(n -> n.allocations().stream()).filter(PanelAllocation::assigned)
+                .map(PanelAllocation::id).collect(Collectors.toSet());
+        List<AllocationReservations.Held> held = uncounted(reservations.heldByOthers(jobId), assigned);
         boolean othersHeld = !held.isEmpty();
         nodes.sort(order(p));
         int needed = NodeFit.portsNeeded(p);
@@ -65,12 +80,18 @@ public class PlacementService {
                     return new Placement(node.id(), primary.id(), primary.publicAddress(), primary.port(),
                             chosen.subList(1, chosen.size()), node.fqdn(), node.daemonSftp());
                 }
-                held = reservations.heldByOthers(jobId);
+                held = uncounted(reservations.heldByOthers(jobId), assigned);
                 othersHeld = true;
             }
         }
         throw new NoCapacityException(reasons.isEmpty() ? "the panel has no nodes" : String.join("; ", reasons),
                 othersHeld);
+    }
+
+    /** Reservations whose server the nodes do not show yet (not created, or created after the nodes were read). */
+    private static List<AllocationReservations.Held> uncounted(List<AllocationReservations.Held> held,
+            Set<Long> assigned) {
+        return held.stream().filter(h -> !assigned.contains(h.allocationId())).toList();
     }
 
     private static Comparator<PanelNode> order(PackageMapping p) {

@@ -16,6 +16,8 @@ import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.EggCatalog;
 import id.gamestore.provisioning.mapping.PackageMapping;
+import id.gamestore.provisioning.placement.NodeCache;
+import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.provisioning.pterodactyl.NewServer;
 import id.gamestore.provisioning.pterodactyl.PanelAllocation;
 import id.gamestore.provisioning.pterodactyl.PanelEgg;
@@ -27,10 +29,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Creates the server with external_id = the order's, every egg variable filled (the port of the additional
  * allocation the package's {@code ports} gives it, else the package's value, else the egg's default), the reserved
- * primary allocation and the additional ones. "Creating" is committed before the call; a later run (after a timeout,
- * reset or crash) looks the server up by external_id and adopts it, with the allocations the panel gave it, instead
- * of creating another. Compensation force-deletes the server found by that external_id, which frees all of its
- * allocations.
+ * primary allocation and the additional ones. No lookup first: "creating" is committed before the call, and only a
+ * later run (after a timeout, dropped connection or crash) or a refusal of the external id looks the server up by
+ * external_id and adopts it, with the allocations the panel gave it, instead of creating another. A refusal of the
+ * user (the customer's recorded panel user was deleted by hand) sends the job back to ENSURE_USER without that
+ * record; a refusal of an allocation marks the node cache stale and places again. The panel's answer corrects the
+ * node cache. Compensation force-deletes the server found by that external_id, which frees all of its allocations.
  */
 @ApplicationScoped
 public class CreateServerStep implements SagaStep {
@@ -38,12 +42,19 @@ public class CreateServerStep implements SagaStep {
     private final EggCatalog eggs;
     private final StepRecorder jobs;
     private final StepPlan plan;
+    private final NodeCache nodes;
+    private final CustomerAccounts accounts;
+    private final BenchConfig bench;
 
-    public CreateServerStep(PterodactylClient panel, EggCatalog eggs, StepRecorder jobs, StepPlan plan) {
+    public CreateServerStep(PterodactylClient panel, EggCatalog eggs, StepRecorder jobs, StepPlan plan, NodeCache nodes,
+            CustomerAccounts accounts, BenchConfig bench) {
         this.panel = panel;
         this.eggs = eggs;
         this.jobs = jobs;
         this.plan = plan;
+        this.nodes = nodes;
+        this.accounts = accounts;
+        this.bench = bench;
     }
 
     @Override
@@ -54,7 +65,7 @@ public class CreateServerStep implements SagaStep {
     @Override
     public StepOutcome execute(ProvisioningJob job, PackageMapping pkg, String owner) {
         String externalId = ProvisioningJob.serverExternalId(job.orderId);
-        if (job.serverCreating) {
+        if (job.serverCreating || bench.lookupBeforeCreate()) {
             Optional<PanelServer> existing = panel.serverByExternalId(externalId);
             if (existing.isPresent()) {
                 return adopt(existing.get(), job, pkg, "adopted the server an earlier attempt created");
@@ -98,13 +109,23 @@ public class CreateServerStep implements SagaStep {
                 job.allocationId, additional.stream().map(JobAllocation::allocationId).toList(),
                 plan.startsOnCompletion(job.pkg().code()));
         try {
-            return adopt(panel.createServer(request), job, pkg, "created");
+            PanelServer created = panel.createServer(request);
+            List<Long> taken = new ArrayList<>(List.of(created.allocationId()));
+            additional.forEach(a -> taken.add(a.allocationId()));
+            nodes.created(created.nodeId(), taken, pkg.memory(), pkg.disk());
+            return adopt(created, job, pkg, "created");
         } catch (PanelException e) {
             if (e.isValidation("external_id", "unique")) {
                 return adopt(panel.serverByExternalId(externalId).orElseThrow(() -> e), job, pkg,
                         "adopted after the panel reported the external id taken");
             }
+            if (e.status() == 422 && "user".equals(e.sourceField())) {
+                accounts.forget(job.customer().customerId(), job.panelUserId);
+                return new StepOutcome.Redo(JobStep.ENSURE_USER, "the panel refused user " + job.panelUserId
+                        + " (" + e.detail() + "): deleted by hand? setting up the customer's login again");
+            }
             if (e.status() == 422 && e.sourceField() != null && e.sourceField().startsWith("allocation.")) {
+                nodes.invalidate();
                 return new StepOutcome.Redo(JobStep.PLACE, e.sourceField() + " (allocation " + job.allocationId
                         + (additional.isEmpty() ? "" : " + " + additional.size() + " additional")
                         + ") was taken by someone else; choosing again");

@@ -30,14 +30,19 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Gives the order's customer exactly one panel user of ours. Only a user carrying our external id is ever used
  * (never one found by email: the email is typed by whoever orders), never a root admin. Creating the user is done
  * by one job per customer at a time (the customer's account, held in the database until that job ends), so a
- * second order never takes over a user whose creator may still fail and delete it:
+ * second order never takes over a user whose creator may still fail and delete it. No panel lookup on the way
+ * (issue 14: the panel's request budget bounds how many servers a store can deliver):
  * <ul>
- * <li>no user yet: create it with a new password (an email taken on the panel gets our own generated address);</li>
- * <li>the user exists: use it; {@link LoginStep} decides at the end whether this order sends a password.</li>
+ * <li>a returning customer: the user an earlier order of theirs completed with, from our records (no request; the
+ * server create verifies it, and a refusal sends the job back here without the record);</li>
+ * <li>no user known: create it with a new password (an email taken on the panel gets our own generated address);
+ * only when the panel answers that our external id is taken (an earlier create whose answer was lost, or a user
+ * we have no record of) is the user looked up by that id (exact) and adopted, with this job's password set.</li>
  * </ul>
  * The sealed password and the intent are committed before the create call, so a create whose answer got lost is
- * recognised and given this job's password on the next run. Compensation deletes the user only when this job
- * created it, it is ours, and it owns no server.
+ * recognised and given this job's password on the next run. {@link LoginStep} decides at the end whether a
+ * returning customer's order sends a password. Compensation deletes the user only when this job created it, it is
+ * ours, and it owns no server.
  */
 @ApplicationScoped
 public class EnsureUserStep implements SagaStep {
@@ -50,10 +55,11 @@ public class EnsureUserStep implements SagaStep {
     private final SagaConfig config;
     private final CustomerAccounts accounts;
     private final LoginDeliveryConfig login;
+    private final BenchConfig bench;
 
     public EnsureUserStep(PterodactylClient panel, StepRecorder jobs, PasswordGenerator passwords,
             CredentialCipher cipher, SagaConfig config, CustomerAccounts accounts,
-            LoginDeliveryConfig login) {
+            LoginDeliveryConfig login, BenchConfig bench) {
         this.panel = panel;
         this.jobs = jobs;
         this.passwords = passwords;
@@ -61,6 +67,7 @@ public class EnsureUserStep implements SagaStep {
         this.config = config;
         this.accounts = accounts;
         this.login = login;
+        this.bench = bench;
     }
 
     @Override
@@ -79,6 +86,19 @@ public class EnsureUserStep implements SagaStep {
         }
         CustomerAccount.Snapshot account = claim.get();
         String externalId = ProvisioningJob.userExternalId(customer.customerId());
+        CustomerAccount.KnownLogin known = account.login();
+        if (known != null && !job.userCreating && !bench.lookupBeforeCreate()) {
+            accounts.release(customer.customerId(), holder);
+            return adopt(new PanelUser(known.userId(), externalId, known.username(), known.email(), null, null,
+                    false, -1),
+                    false, false, "known from the customer's earlier orders");
+        }
+        boolean delivered = account.state() == PasswordState.SENT || account.state() == PasswordState.ARRIVED;
+        if (!bench.lookupBeforeCreate() && (known == null && !delivered || job.userCreating)) {
+            return create(job, customer, externalId, owner);
+        }
+        // A password of ours was delivered but we hold no record of the user (recorded before issue 14, or forgotten
+        // after a refused create), or the benchmark's old way: ask the panel before creating.
         Optional<PanelUser> existing = panel.userByExternalId(externalId);
         if (existing.isEmpty()) {
             return create(job, customer, externalId, owner);
@@ -88,13 +108,6 @@ public class EnsureUserStep implements SagaStep {
             return new StepOutcome.Failed(FailureReason.PANEL_REJECTED, "panel user " + user.id()
                     + " carries the customer's external id but is a root admin; refusing to use it");
         }
-        boolean ourCreate = account.state() == PasswordState.ISSUED && job.orderId.equals(account.passwordOrderId())
-                && account.passwordRequestId() == null && job.passwordEnvelope != null && job.userCreating;
-        if (ourCreate) {
-            // this job's create went through but its answer was lost: make sure the user has this job's password
-            PanelUser updated = panel.updateUser(user.id(), UserUpdate.newPassword(user, open(job)));
-            return adopt(updated, true, true, "created by this job (answer lost); password set again");
-        }
         // An existing user: LOGIN decides at the end whether this order's message carries a password.
         accounts.release(customer.customerId(), holder);
         return adopt(user, false, false, "found by external id");
@@ -102,6 +115,7 @@ public class EnsureUserStep implements SagaStep {
 
     private StepOutcome create(ProvisioningJob job, Customer customer, String externalId, String owner) {
         String password = job.passwordEnvelope != null ? open(job) : passwords.generate();
+        boolean earlierCreate = job.userCreating;
         accounts.issuing(customer.customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null);
         jobs.markUserCreating(job.id, owner, write(cipher.seal(password, job.orderId)));
         String username = Usernames.from(customer.name());
@@ -114,13 +128,16 @@ public class EnsureUserStep implements SagaStep {
                 return adopt(panel.createUser(request), true, true, "created");
             } catch (PanelException e) {
                 if (e.isValidation("external_id", "unique")) {
-                    // Created by an earlier run whose answer was lost: ours, but its password is not known here.
+                    // Ours (an earlier run whose answer was lost, or a user we hold no record of): exact lookup, and
+                    // this job's password set, since the one it has now is not known here.
                     PanelUser user = panel.userByExternalId(externalId).orElseThrow(() -> e);
                     if (user.rootAdmin()) {
                         throw e;
                     }
                     PanelUser updated = panel.updateUser(user.id(), UserUpdate.newPassword(user, password));
-                    return adopt(updated, true, true, "found after a lost create answer; password set");
+                    return adopt(updated, earlierCreate, true, earlierCreate
+                            ? "created by an earlier run (answer lost); password set"
+                            : "existed already (no record of ours); found by external id, password set");
                 }
                 if (attempt >= USERNAME_TRIES) {
                     throw e;

@@ -11,6 +11,7 @@ import id.gamestore.provisioning.job.JobState;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.contracts.crypto.CredentialEnvelope;
+import id.gamestore.provisioning.account.CustomerAccount;
 import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.FailureReason;
@@ -70,7 +71,9 @@ public class JobFinisher {
         job.currentStep = JobStep.DONE;
         accounts.ended(job.customer().customerId(), CustomerAccounts.jobHolder(job.id), job.orderId, null,
                 password != null, job.panelUserId);
-        end(job);
+        accounts.known(job.customer().customerId(),
+                new CustomerAccount.KnownLogin(job.panelUserId, job.panelUsername, job.panelEmail));
+        end(job, true);
         LOG.infof("job %s completed: server %s on node %s", job.id, job.serverIdentifier, job.nodeId);
     }
 
@@ -89,15 +92,20 @@ public class JobFinisher {
         if (!compensated) {
             compensationFailures.increment();
         }
-        end(job);
+        end(job, false);
         LOG.infof("job %s %s: %s", job.id, job.state, reason);
     }
 
-    private void end(ProvisioningJob job) {
+    /** @param serverStays the job's server exists: its reservations settle (see AllocationReservations) */
+    private void end(ProvisioningJob job, boolean serverStays) {
         job.passwordEnvelope = null;
         job.finishedAt = Instant.now();
         job.updatedAt = job.finishedAt;
-        reservations.release(job.id);
+        if (serverStays) {
+            reservations.settle(job.id);
+        } else {
+            reservations.release(job.id);
+        }
     }
 
     private static String truncate(String s) {

@@ -32,6 +32,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <li>otherwise (failed, lost, never sent, no answer in time, or this job is past its deadline): set a new one.</li>
  * </ul>
  * Deciding last means nothing after it can fail and leave the customer with a password that no message carries.
+ * A returning customer whose login arrived costs no panel request here; setting a password reads the user by our
+ * external id first (it must still be the job's user, and no root admin).
  */
 @ApplicationScoped
 public class LoginStep implements SagaStep {
@@ -77,28 +79,20 @@ public class LoginStep implements SagaStep {
                     "another order or reset of this customer is setting their password");
         }
         CustomerAccount.Snapshot account = claim.get();
-        String externalId = ProvisioningJob.userExternalId(customerId);
-        Optional<PanelUser> found = panel.userByExternalId(externalId);
-        if (found.isEmpty() || found.get().rootAdmin() || found.get().id() != job.panelUserId) {
-            accounts.release(customerId, holder);
-            return new StepOutcome.Failed(FailureReason.PANEL_REJECTED, "the customer's panel user " + job.panelUserId
-                    + " (" + externalId + ") is gone or changed on the panel");
-        }
-        PanelUser user = found.get();
         boolean ourIssue = account.state() == PasswordState.ISSUED && job.orderId.equals(account.passwordOrderId())
                 && account.passwordRequestId() == null && job.passwordEnvelope != null;
         if (ourIssue) {
-            return set(user, users.open(job), "new password set again after a lost answer");
+            return set(job, customerId, holder, users.open(job), "new password set again after a lost answer");
         }
         boolean pastDeadline = job.deadline != null && Instant.now().isAfter(job.deadline);
         if (account.state() == PasswordState.ARRIVED) {
-            return returning(customerId, holder, user);
+            return returning(customerId, holder);
         }
         if (account.state() == PasswordState.SENT) {
             LoginDeliveries.Fate fate = deliveries.of(account.passwordOrderId(), account.passwordRequestId());
             if (fate == LoginDeliveries.Fate.ARRIVED) {
                 accounts.settled(customerId, account.passwordOrderId(), account.passwordRequestId(), PasswordState.ARRIVED);
-                return returning(customerId, holder, user);
+                return returning(customerId, holder);
             }
             if (fate == LoginDeliveries.Fate.FAILED) {
                 accounts.settled(customerId, account.passwordOrderId(), account.passwordRequestId(), PasswordState.LOST);
@@ -114,10 +108,11 @@ public class LoginStep implements SagaStep {
         String password = passwords.generate();
         accounts.issuing(customerId, holder, job.orderId, null);
         jobs.markPasswordIssuing(job.id, owner, EnsureUserStep.write(cipher.seal(password, job.orderId)));
-        return set(user, password, "existing user, new password");
+        return set(job, customerId, holder, password, "existing user, new password");
     }
 
-    private StepOutcome returning(String customerId, String holder, PanelUser user) {
+    /** The customer's login already reached them: no panel request, the server was created for that user. */
+    private StepOutcome returning(String customerId, String holder) {
         accounts.release(customerId, holder);
         return new StepOutcome.Advanced(j -> {
             j.passwordIssued = false;
@@ -125,10 +120,22 @@ public class LoginStep implements SagaStep {
         }, "returning customer: their login already reached them");
     }
 
-    private StepOutcome set(PanelUser user, String password, String how) {
-        PanelUser updated = panel.updateUser(user.id(), UserUpdate.newPassword(user, password));
+    /**
+     * Sets the password on the user found by our external id (exact), which must still be the job's user and no
+     * root admin: the PATCH replaces every field, so the user is read first.
+     */
+    private StepOutcome set(ProvisioningJob job, String customerId, String holder, String password, String how) {
+        String externalId = ProvisioningJob.userExternalId(customerId);
+        Optional<PanelUser> found = panel.userByExternalId(externalId);
+        if (found.isEmpty() || found.get().rootAdmin() || found.get().id() != job.panelUserId) {
+            accounts.release(customerId, holder);
+            return new StepOutcome.Failed(FailureReason.PANEL_REJECTED, "the customer's panel user " + job.panelUserId
+                    + " (" + externalId + ") is gone or changed on the panel");
+        }
+        PanelUser updated = panel.updateUser(found.get().id(), UserUpdate.newPassword(found.get(), password));
         return new StepOutcome.Advanced(j -> {
             j.panelUsername = updated.username();
+            j.panelEmail = updated.email();
             j.passwordIssued = true;
         }, how);
     }

@@ -24,9 +24,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PlaceStep implements SagaStep {
     private final PlacementService placement;
+    private final BenchConfig bench;
 
-    public PlaceStep(PlacementService placement) {
+    public PlaceStep(PlacementService placement, BenchConfig bench) {
         this.placement = placement;
+        this.bench = bench;
     }
 
     @Override
@@ -36,7 +38,7 @@ public class PlaceStep implements SagaStep {
 
     @Override
     public StepOutcome execute(ProvisioningJob job, PackageMapping pkg, String owner) {
-        Placement p = placement.place(job.id, pkg);
+        Placement p = placement.place(job.id, pkg, bench.lookupBeforeCreate());
         List<JobAllocation> additional = withPurposes(p.additional(), pkg);
         return new StepOutcome.Advanced(j -> {
             j.nodeId = p.nodeId();

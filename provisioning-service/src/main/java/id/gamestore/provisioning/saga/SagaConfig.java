@@ -22,7 +22,8 @@ public interface SagaConfig {
     @WithDefault("customers.gamestore.invalid")
     String generatedEmailDomain();
 
-    @WithDefault("5S")
+    /** The second poll's delay (the first follows the create at once); later ones grow with the wait. */
+    @WithDefault("1S")
     Duration installPollInitial();
 
     @WithDefault("30S")

@@ -108,7 +108,7 @@ public class StepRecorder {
             job.lastError = null;
             log(job, step.name(), "DONE", advanced.detail(), durationMs, owner);
             if (step == JobStep.CREATE_SERVER) {
-                reservations.release(job.id);
+                reservations.settle(job.id);
                 job.installDeadline = now.plus(saga.startupTimeout());
             }
             List<JobStep> steps = plan.steps(job);

@@ -8,23 +8,54 @@ import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.PackageMapping;
-import id.gamestore.provisioning.pterodactyl.PanelServer;
+import id.gamestore.provisioning.pterodactyl.ClientServer;
+import id.gamestore.provisioning.pterodactyl.PanelConfig;
+import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Polls the server's status from the database-driven worker (no broker message is held): null means installed,
- * install_failed is permanent, and the startup deadline ends in INSTALL_TIMEOUT. The poll interval grows with the
- * time spent waiting. Nothing to compensate: the server step removes the server.
+ * install_failed is permanent, and the startup deadline ends in INSTALL_TIMEOUT. The first poll follows the create
+ * at once (an install can be that quick), then the interval grows with the time spent waiting. Polls go to the
+ * client API's server view when the client key is configured: its budget (720/min) is separate from the
+ * application API's (240/min), which bounds how many servers a store delivers. The application API answers when
+ * there is no client key, or when the client API does not show the server (a key whose owner cannot see it).
+ * Nothing to compensate: the server step removes the server.
  */
 @ApplicationScoped
 public class WaitInstallStep implements SagaStep {
     private final PterodactylClient panel;
     private final SagaConfig config;
+    private final PanelConfig panelConfig;
+    private final BenchConfig bench;
 
-    public WaitInstallStep(PterodactylClient panel, SagaConfig config) {
+    public WaitInstallStep(PterodactylClient panel, SagaConfig config, PanelConfig panelConfig, BenchConfig bench) {
         this.panel = panel;
         this.config = config;
+        this.panelConfig = panelConfig;
+        this.bench = bench;
+    }
+
+    /** The panel's status of the server: null = installed. */
+    private record Seen(String status) {
+    }
+
+    /** What the panel says of the job's server; empty when the panel has no such server. */
+    private Optional<Seen> status(ProvisioningJob job) {
+        if (!bench.lookupBeforeCreate() && job.serverIdentifier != null
+                && panelConfig.clientApiKey().filter(k -> !k.isBlank()).isPresent()) {
+            try {
+                ClientServer view = panel.clientServer(job.serverIdentifier, panelConfig.readTimeout());
+                String status = view.status() == null && view.installing() ? "installing" : view.status();
+                return Optional.of(new Seen(status));
+            } catch (PanelException e) {
+                if (e.status() != 401 && e.status() != 403 && e.status() != 404) {
+                    throw e;
+                }
+            }
+        }
+        return panel.server(job.serverId).map(s -> new Seen(s.status()));
     }
 
     @Override
@@ -34,24 +65,24 @@ public class WaitInstallStep implements SagaStep {
 
     @Override
     public StepOutcome execute(ProvisioningJob job, PackageMapping pkg, String owner) {
-        Optional<PanelServer> server = panel.server(job.serverId);
-        if (server.isEmpty()) {
+        Optional<Seen> found = status(job);
+        if (found.isEmpty()) {
             return new StepOutcome.Failed(FailureReason.PANEL_REJECTED,
                     "server " + job.serverId + " disappeared from the panel during installation");
         }
-        if (server.get().installed()) {
+        String status = found.get().status();
+        if (status == null) {
             return new StepOutcome.Advanced(j -> { }, "installed");
         }
-        if (server.get().installFailed()) {
-            return new StepOutcome.Failed(FailureReason.INSTALL_FAILED,
-                    "install script failed: status " + server.get().status());
+        if (status.equals("install_failed") || status.equals("reinstall_failed")) {
+            return new StepOutcome.Failed(FailureReason.INSTALL_FAILED, "install script failed: status " + status);
         }
         Instant now = Instant.now();
         if (job.installDeadline != null && now.isAfter(job.installDeadline)) {
-            return new StepOutcome.Failed(FailureReason.INSTALL_TIMEOUT, "still " + server.get().status()
+            return new StepOutcome.Failed(FailureReason.INSTALL_TIMEOUT, "still " + status
                     + " after " + config.startupTimeout().toSeconds() + " s");
         }
-        return new StepOutcome.Waiting(nextPoll(job, now), "status " + server.get().status());
+        return new StepOutcome.Waiting(nextPoll(job, now), "status " + status);
     }
 
     private Duration nextPoll(ProvisioningJob job, Instant now) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,6 +32,8 @@ public class WorkerPool {
     private final Counter recovered;
     private final Executor executor;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Permits for idle workers to look for a job before their idle poll ends (a new job was queued). */
+    private final Semaphore wakeups = new Semaphore(0);
     /** The executor threads currently running one of this pool's workers; guarded by itself. */
     private final Set<Thread> threads = new HashSet<>();
     private CountDownLatch finished = new CountDownLatch(0);
@@ -83,6 +86,13 @@ public class WorkerPool {
         interruptWorkers();
     }
 
+    /** A job was queued: one idle worker looks for it now. */
+    public void wake() {
+        if (wakeups.availablePermits() < size) {
+            wakeups.release();
+        }
+    }
+
     public String instanceId() {
         return instanceId;
     }
@@ -114,7 +124,7 @@ public class WorkerPool {
             try {
                 Optional<JobLeases.Claim> claim = leases.claim(owner);
                 if (claim.isEmpty()) {
-                    Thread.sleep(idlePoll.toMillis());
+                    wakeups.tryAcquire(idlePoll.toMillis(), TimeUnit.MILLISECONDS);
                     continue;
                 }
                 if (claim.get().previousOwner() != null) {

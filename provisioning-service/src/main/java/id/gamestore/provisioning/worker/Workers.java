@@ -3,6 +3,7 @@ package id.gamestore.provisioning.worker;
 import java.util.UUID;
 
 import id.gamestore.provisioning.job.JobLeases;
+import id.gamestore.provisioning.job.JobStore;
 import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.saga.SagaRunner;
 import io.micrometer.core.instrument.Counter;
@@ -13,6 +14,7 @@ import io.smallrye.context.api.ManagedExecutorConfig;
 import io.smallrye.context.api.NamedInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -59,6 +61,14 @@ public class Workers {
         pool = newPool(instanceId, workers.workers());
         if (workers.workersAutostart()) {
             pool.start();
+        }
+    }
+
+    /** A new job was committed: an idle worker takes it now instead of at its next idle poll. */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobStore.JobQueued queued) {
+        WorkerPool current = pool;
+        if (current != null) {
+            current.wake();
         }
     }
 

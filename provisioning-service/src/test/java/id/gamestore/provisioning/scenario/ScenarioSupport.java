@@ -18,6 +18,7 @@ import id.gamestore.provisioning.support.Db;
 import id.gamestore.provisioning.support.LoginDeliveryStub;
 import id.gamestore.provisioning.support.PanelProbe;
 import id.gamestore.provisioning.support.TestBroker;
+import id.gamestore.provisioning.placement.NodeCache;
 import id.gamestore.provisioning.worker.Workers;
 import jakarta.inject.Inject;
 
@@ -29,6 +30,8 @@ abstract class ScenarioSupport {
     Db db;
     @Inject
     Workers workers;
+    @Inject
+    NodeCache nodeCache;
 
     PanelProbe panel;
     PanelProbe.Inventory start;
@@ -47,6 +50,7 @@ abstract class ScenarioSupport {
     void cleanState() {
         panel = PanelProbe.current();
         panel.reset();
+        nodeCache.invalidate(); // the panel was reset behind the service's back
         LoginDeliveryStub.current().reset();
         db.clean();
         start = panel.inventory();

@@ -107,10 +107,11 @@ public class Db {
                 .getSingleResult()).longValue();
     }
 
+    /** Reservations still held for a server not created (settled ones only count until every node cache shows it). */
     @Transactional
     public long reservations() {
-        return ((Number) em.createNativeQuery("select count(*) from allocation_reservation").getSingleResult())
-                .longValue();
+        return ((Number) em.createNativeQuery("select count(*) from allocation_reservation where settled_at is null")
+                .getSingleResult()).longValue();
     }
 
     @Transactional

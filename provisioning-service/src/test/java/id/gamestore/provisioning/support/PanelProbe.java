@@ -151,7 +151,7 @@ public final class PanelProbe {
         return max;
     }
 
-    private List<RequestLog.Entry> entriesSince(Instant since) {
+    public List<RequestLog.Entry> entriesSince(Instant since) {
         return panel.requests().stream().filter(e -> !e.at().isBefore(since)).toList();
     }
 
