@@ -61,12 +61,16 @@ public class DeliveryOutbox {
         return d;
     }
 
-    /** Puts a newer rendering into a delivery not tried yet (progress coalescing). */
+    /**
+     * Puts a newer rendering into a delivery not tried yet (progress coalescing), due at {@code due}: a notice waits
+     * until its job has stood still that long, so a job that keeps moving sends its final message alone.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replaceBody(Delivery d, RenderedMessage message, UUID eventId) {
+    public void replaceBody(Delivery d, RenderedMessage message, UUID eventId, Instant due) {
         d.bodyEnvelope = cipher.seal(d.id, message);
         d.eventId = eventId;
         d.updatedAt = Instant.now();
+        d.nextAttemptAt = due;
     }
 
     /** Progress notices of an order still waiting for their first try. */
@@ -76,12 +80,19 @@ public class DeliveryOutbox {
                 MessageKind.PROGRESS, DeliveryState.PENDING);
     }
 
-    /** Drops the order's pending progress notices: the final message says more. */
+    /**
+     * Drops the pending progress notices of the order and, when {@code recipient} is given, every other pending
+     * progress notice to that number: the final message says more, and it must not wait behind a notice for
+     * WhatsApp's per-recipient spacing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void supersedeProgress(String orderId) {
+    public void supersedeProgress(String orderId, String recipient) {
         Instant now = Instant.now();
-        List<Delivery> pending = Delivery.list("orderId = ?1 and kind = ?2 and state = ?3", orderId,
-                MessageKind.PROGRESS, DeliveryState.PENDING);
+        List<Delivery> pending = recipient == null || recipient.isEmpty()
+                ? Delivery.list("orderId = ?1 and kind = ?2 and state = ?3", orderId, MessageKind.PROGRESS,
+                        DeliveryState.PENDING)
+                : Delivery.list("(orderId = ?1 or recipient = ?4) and kind = ?2 and state = ?3", orderId,
+                        MessageKind.PROGRESS, DeliveryState.PENDING, recipient);
         for (Delivery d : pending) {
             d.state = DeliveryState.SUPERSEDED;
             d.nextAttemptAt = null;

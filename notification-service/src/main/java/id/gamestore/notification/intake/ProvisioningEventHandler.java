@@ -77,8 +77,8 @@ public class ProvisioningEventHandler {
     }
 
     private void completed(ProvisioningCompleted e) {
-        outbox.supersedeProgress(e.orderId());
         NewDelivery spec = toCustomer(e, e.customer(), "/server-ready", MessageComposer.serverReadyKind(e));
+        outbox.supersedeProgress(e.orderId(), spec.recipient());
         if (outbox.find(spec.dedupeKey()).isPresent()) {
             return;
         }
@@ -105,8 +105,8 @@ public class ProvisioningEventHandler {
     }
 
     private void failed(ProvisioningFailed e) {
-        outbox.supersedeProgress(e.orderId());
         NewDelivery spec = toCustomer(e, e.customer(), "/failed", MessageKind.FAILURE_NOTICE);
+        outbox.supersedeProgress(e.orderId(), spec.recipient());
         if (outbox.find(spec.dedupeKey()).isEmpty() && spec.recipient().isEmpty()) {
             outbox.unrenderable(spec, "MISSING_VALUE:customer.phone");
         } else if (outbox.find(spec.dedupeKey()).isEmpty()) {
@@ -142,7 +142,7 @@ public class ProvisioningEventHandler {
         if (!untried.isEmpty()) {
             Delivery pending = untried.get(0);
             if (pending.progressStep == null || e.stepIndex() >= pending.progressStep) {
-                outbox.replaceBody(pending, message, e.eventId());
+                outbox.replaceBody(pending, message, e.eventId(), Instant.now().plus(config.progressDelay()));
                 pending.progressStep = e.stepIndex();
             }
             return;

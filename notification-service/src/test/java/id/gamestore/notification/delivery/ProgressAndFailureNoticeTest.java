@@ -64,6 +64,46 @@ class ProgressAndFailureNoticeTest extends SandboxTest {
         assertThat(Deliveries.state(orderId, MessageKind.PROGRESS)).isEqualTo(DeliveryState.SUPERSEDED);
     }
 
+    /**
+     * A job that keeps moving (a step every 0.6 s here, the notice waits 1 s) sends no progress notice at all: each
+     * newer step pushes the notice back, so the final message is the first one and does not wait for WhatsApp's
+     * spacing behind a notice sent a moment before.
+     */
+    @Test
+    void aJobThatKeepsMovingSendsItsServerReadyAlone() throws Exception {
+        String phone = openWindow();
+        String orderId = TestEvents.orderId();
+        Customer customer = customer(phone, null);
+
+        for (int step = 1; step <= 4; step++) {
+            TestBroker.publish(progress(orderId, customer, step, "Tahap " + step));
+            Thread.sleep(600);
+        }
+        TestBroker.publish(completed(orderId, customer, TestEvents.password()));
+
+        SentMessage ready = awaitMessages(phone, 1).get(0);
+        assertThat(ready.text()).contains("Server Siap Digunakan");
+        assertStaysAt(phone, 1, Duration.ofSeconds(2));
+        assertThat(Deliveries.state(orderId, MessageKind.PROGRESS)).isEqualTo(DeliveryState.SUPERSEDED);
+    }
+
+    /** The customer's server-ready goes first: a waiting notice of their other order to the same number is dropped. */
+    @Test
+    void aServerReadySupersedesTheSameCustomersWaitingNoticeOfAnotherOrder() {
+        String phone = openWindow();
+        Customer customer = customer(phone, null);
+        String slow = TestEvents.orderId();
+        String done = TestEvents.orderId();
+
+        TestBroker.publish(progress(slow, customer, 2, "Node dipilih"));
+        TestBroker.publish(completed(done, customer, TestEvents.password()));
+
+        SentMessage ready = awaitMessages(phone, 1).get(0);
+        assertThat(ready.text()).contains("Server Siap Digunakan", done);
+        assertStaysAt(phone, 1, Duration.ofSeconds(2));
+        assertThat(Deliveries.state(slow, MessageKind.PROGRESS)).isEqualTo(DeliveryState.SUPERSEDED);
+    }
+
     @Test
     void failureNoticeIsCustomerSafeAndTheAdminGetsTheDetail() {
         String phone = openWindow();
