@@ -45,10 +45,16 @@ class CustomerIdentityIT {
 
     @Test
     void foreignWhatsAppIdsGetTheirLoginOnTheirOwnNumberNeverAnIndonesianOne() throws Exception {
-        // WhatsApp ids as the bot forwards them: country code and number, digits only.
+        // WhatsApp ids as the bot forwards them: country code and number, digits only. Both orders run at once.
+        Map<String, String> orderByWaId = new LinkedHashMap<>();
         for (String waId : List.of("821012345678", "6591234567")) {
             String orderId = placeOrder(waId, "Kim Minjun", null, "mc-basic");
             confirm(orderId);
+            orderByWaId.put(waId, orderId);
+        }
+        for (Map.Entry<String, String> e : orderByWaId.entrySet()) {
+            String waId = e.getKey();
+            String orderId = e.getValue();
             assertThat(awaitStatus(orderId)).isEqualTo("COMPLETED");
             String text = awaitLoginMessage(waId).text();
             assertThat(text).contains("Order ID: " + orderId);

@@ -27,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
 /**
- * The database goes away while a worker is in the middle of a step. The worker keeps the job (its lease is 2 min
+ * The database goes away (5 s) while a worker is in the middle of a step. The worker keeps the job (its lease is 2 min
  * here) and carries on within seconds of the database's return, instead of leaving it leased until the lease runs
  * out; the server it was creating is not created twice.
  */
@@ -35,7 +35,11 @@ import jakarta.inject.Inject;
 @QuarkusTestResource(SandboxResource.class)
 @QuarkusTestResource(value = DatabaseProxyResource.class, restrictToAnnotatedClass = true)
 class DatabaseOutageTest extends ScenarioSupport {
-    private static final Duration OUTAGE = Duration.ofSeconds(10);
+    /**
+     * Five times the worker's longest pause while the database is away (1 s in the test profile), and five times the
+     * second in which a consumer without the hold burns its deliveries.
+     */
+    private static final Duration OUTAGE = Duration.ofSeconds(5);
 
     @InjectProxy
     TcpProxy database;
