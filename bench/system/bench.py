@@ -159,7 +159,7 @@ def ready_to_accepted(views):
         done = completed_at(v)
         if done is None:
             continue
-        for m in call("GET", WA + "/__sandbox/messages?to=" + v["customerPhone"].lstrip("+"))["messages"]:
+        for m in call("GET", WA + "/__sandbox/messages?to=" + v["phone"].lstrip("+"))["messages"]:
             text = m.get("text") or ""
             if ("Server Siap" in text and oid in text) or (m.get("templateName") in ("server_siap_v1", "server_ready")
                                                             and oid in json.dumps(m)):
@@ -271,7 +271,7 @@ class Bench:
         phones = [self.new_phone() for _ in range(n)]
         t0 = time.time()
         views = self.client.follow(self.client.place_all(phones), self.timeout_for(n))
-        self.seeded = [v["customerPhone"] for v in views.values() if v["status"] == "COMPLETED"]
+        self.seeded = [v["phone"] for v in views.values() if v["status"] == "COMPLETED"]
         print("returning seed: %d of %d customers have a completed order (%.0f s)" % (len(self.seeded), n,
                                                                                     time.time() - t0))
 

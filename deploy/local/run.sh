@@ -34,8 +34,8 @@ BUILD=yes
 DEMO=yes
 # Heap and GC of the three services, chosen so that each stays under 250 MiB resident during bench/system/run.sh;
 # the reason for each flag is in docs/operations.md ("JVM settings").
-DEFAULT_SERVICE_JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m \
--XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"
+DEFAULT_SERVICE_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx96m -XX:MaxMetaspaceSize=144m -XX:TieredStopAtLevel=1 \
+-XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+ExitOnOutOfMemoryError"
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-$DEFAULT_SERVICE_JAVA_OPTS}
 SANDBOX_JAVA_OPTS=${SANDBOX_JAVA_OPTS:--Xmx256m}
 # Benchmark-only switch of provisioning-service (bench/system/run.sh, "lookup-first" phase). It reaches
