@@ -202,7 +202,7 @@ def attribute(requests, inventory, orders):
     for r in requests:
         path, status = r["path"], r["status"]
         c["http_429"] += status == 429
-        shape = re.sub(r"/[^/]*\d[^/]*", "/{id}", path.split("?")[0])
+        shape = re.sub(r"/[^/]*\d[^/]*", "/{id}", re.sub(r"/external/[^/?]+", "/external/{ext}", path.split("?")[0]))
         c["by_path"][r["method"] + " " + shape] = c["by_path"].get(r["method"] + " " + shape, 0) + 1
         if path.startswith(APP):
             c["app_total"] += 1
