@@ -9,7 +9,9 @@
 #   deploy/local/run.sh status      what runs, with health
 #   deploy/local/run.sh stop        stop what this script started (not PostgreSQL/RabbitMQ)
 #   deploy/local/run.sh restart     stop, rebuild, start, demo
+#   deploy/local/run.sh restart-service <name>   stop and start one component (no build), e.g. provisioning-service
 # Options: --show-password (print the demo password instead of masking it), --no-build, --skip-demo
+# JVM options: SERVICE_JAVA_OPTS (the three services), SANDBOX_JAVA_OPTS (the sandbox); see docs/operations.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,6 +32,18 @@ WA_PORT=${SANDBOX_WA_PORT:-8091}
 SHOW_PASSWORD=no
 BUILD=yes
 DEMO=yes
+# Heap and GC of the three services, chosen so that each stays under 250 MiB resident during bench/system/run.sh;
+# the reason for each flag is in docs/operations.md ("JVM settings").
+DEFAULT_SERVICE_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx96m -XX:MaxMetaspaceSize=144m -XX:TieredStopAtLevel=1 \
+-XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+ExitOnOutOfMemoryError"
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-$DEFAULT_SERVICE_JAVA_OPTS}
+SANDBOX_JAVA_OPTS=${SANDBOX_JAVA_OPTS:--Xmx256m}
+# Benchmark-only switch of provisioning-service (bench/system/run.sh, "lookup-first" phase). It reaches
+# provisioning-service only through `restart-service provisioning-service`, never through up/restart, and never
+# any other component: it is taken out of this script's environment here.
+BENCH_LOOKUP_BEFORE_CREATE=${PROVISIONING_BENCH_LOOKUP_BEFORE_CREATE:-}
+unset PROVISIONING_BENCH_LOOKUP_BEFORE_CREATE
+PASS_BENCH_SWITCH=no
 
 step_no=0
 step() { step_no=$((step_no + 1)); printf '\n\033[1m[%d] %s\033[0m\n' "$step_no" "$*"; }
@@ -166,6 +180,9 @@ NOTIFICATION_URL=http://127.0.0.1:$NOTIFICATION_PORT
 NOTIFICATION_ADMIN_API_KEY=$ADMIN_KEY
 SERVICE_API_KEYS=$SERVICE_KEY
 ENV
+      if [ "$PASS_BENCH_SWITCH" = yes ] && [ -n "$BENCH_LOOKUP_BEFORE_CREATE" ]; then
+        echo "PROVISIONING_BENCH_LOOKUP_BEFORE_CREATE=$BENCH_LOOKUP_BEFORE_CREATE"
+      fi
     ;;
     notification-service) common_env; cat <<ENV
 QUARKUS_HTTP_PORT=$NOTIFICATION_PORT
@@ -196,7 +213,7 @@ jar_of() {
 }
 
 start_component() {
-  local name=$1 jar log=$LOG_DIR/$1.log
+  local name=$1 jar log=$LOG_DIR/$1.log opts
   if is_running "$name" && is_healthy "$name"; then
     info "$name already running (pid $(cat "$PID_DIR/$name.pid")), healthy"
     return
@@ -216,7 +233,11 @@ start_component() {
     # shellcheck disable=SC1090
     . <(env_of "$name")
     set +a
-    exec java -Xmx256m -jar "$jar" >>"$log" 2>&1
+    # Fewer glibc malloc arenas: with the default (8 per core) idle arenas of many threads add resident memory.
+    export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+    if [ "$name" = sandbox ]; then opts=$SANDBOX_JAVA_OPTS; else opts=$SERVICE_JAVA_OPTS; fi
+    # shellcheck disable=SC2086
+    exec java $opts -jar "$jar" >>"$log" 2>&1
   ) &
   echo $! >"$PID_DIR/$name.pid"
   info "$name starting (pid $!), log: $log"
@@ -245,17 +266,36 @@ cmd_status() {
   done
 }
 
+stop_component() {
+  local c=$1
+  if is_running "$c"; then
+    kill "$(cat "$PID_DIR/$c.pid")" 2>/dev/null || true
+    for _ in $(seq 1 20); do is_running "$c" || break; sleep 0.5; done
+    is_running "$c" && kill -9 "$(cat "$PID_DIR/$c.pid")" 2>/dev/null || true
+    echo "  stopped $c"
+  fi
+  rm -f "$PID_DIR/$c.pid"
+}
+
 cmd_stop() {
-  for c in notification-service provisioning-service order-service sandbox; do
-    if is_running "$c"; then
-      kill "$(cat "$PID_DIR/$c.pid")" 2>/dev/null || true
-      for _ in $(seq 1 20); do is_running "$c" || break; sleep 0.5; done
-      is_running "$c" && kill -9 "$(cat "$PID_DIR/$c.pid")" 2>/dev/null || true
-      echo "  stopped $c"
-    fi
-    rm -f "$PID_DIR/$c.pid"
-  done
+  for c in notification-service provisioning-service order-service sandbox; do stop_component "$c"; done
   echo "  (PostgreSQL and RabbitMQ keep running; stop them with your system's tools if you want)"
+}
+
+# restart-service <name>: one component stopped and started again from the jars already built, with the same
+# environment as `up`; for provisioning-service also PROVISIONING_BENCH_LOOKUP_BEFORE_CREATE when it is set.
+cmd_restart_service() {
+  local name=$1
+  case " $(components) " in
+    *" $name "*) ;;
+    *) echo "restart-service: unknown component '$name' (one of: $(components))" >&2; exit 2 ;;
+  esac
+  ensure_secrets >/dev/null
+  [ "$name" = provisioning-service ] && PASS_BENCH_SWITCH=yes
+  step "Restarting $name${BENCH_LOOKUP_BEFORE_CREATE:+ (PROVISIONING_BENCH_LOOKUP_BEFORE_CREATE=$BENCH_LOOKUP_BEFORE_CREATE)}"
+  stop_component "$name"
+  start_component "$name"
+  wait_healthy "$name" 180
 }
 
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
@@ -418,13 +458,15 @@ cmd_up() {
 }
 
 cmd=up
+service=""
 for arg in "$@"; do
+  if [ "$cmd" = restart-service ] && [ -z "$service" ]; then service=$arg; continue; fi
   case "$arg" in
-    up|demo|status|stop|restart) cmd=$arg ;;
+    up|demo|status|stop|restart|restart-service) cmd=$arg ;;
     --show-password) SHOW_PASSWORD=yes ;;
     --no-build) BUILD=no ;;
     --skip-demo) DEMO=no ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -435,4 +477,6 @@ case "$cmd" in
   status) cmd_status ;;
   stop) cmd_stop ;;
   restart) cmd_stop; cmd_up ;;
+  restart-service) [ -n "$service" ] || { echo "usage: $0 restart-service <component>" >&2; exit 2; }
+    cmd_restart_service "$service" ;;
 esac

@@ -24,6 +24,9 @@ final class AdminInventory {
             n.put("key_owner", e.keyOwner());
             n.put("at", e.at().toString());
             n.put("dropped", e.dropped());
+            if (e.subject() != null) {
+                n.put("subject", e.subject());
+            }
         }
         out.put("total", list.size());
         out.set("counts", Json.MAPPER.valueToTree(panel.requestCounts()));

@@ -94,7 +94,7 @@ final class PanelHttpHandler implements HttpHandler {
     private void record(Outcome outcome) {
         if (!outcome.recorded) {
             outcome.recorded = true;
-            log.record(outcome.method, outcome.path, outcome.status, outcome.owner, outcome.dropped);
+            log.record(outcome.method, outcome.path, outcome.status, outcome.owner, outcome.dropped, outcome.subject);
         }
     }
 
@@ -158,6 +158,7 @@ final class PanelHttpHandler implements HttpHandler {
         outcome.owner = owner.username;
         byte[] raw = Exchanges.body(ex);
         JsonNode body = Exchanges.isJson(ex) ? JsonBodies.parse(raw) : null;
+        outcome.subject = RequestLog.subjectOf(method, path, body);
         boolean client = route.api() == Route.Api.CLIENT;
         if (client && key.type() == ApiKey.KeyType.APPLICATION) {
             throw ApiException.of(403, "AccessDeniedHttpException",
@@ -228,6 +229,7 @@ final class PanelHttpHandler implements HttpHandler {
         final String path;
         int status;
         String owner;
+        String subject;
         boolean dropped;
         boolean recorded;
 

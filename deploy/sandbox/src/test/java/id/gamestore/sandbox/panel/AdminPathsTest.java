@@ -35,6 +35,34 @@ class AdminPathsTest extends PanelTestSupport {
     }
 
     @Test
+    void requestLogNamesTheSubjectOfUserAndServerCreatesOnlyAndNeverAPassword() {
+        Map<String, Object> user = userBody("subj", "subj@example.com", "gs-customer-CUS-1");
+        user.put("password", "Rahasia-Subject-123");
+        int id = app().body(user).post("/api/application/users").then().statusCode(201)
+                .extract().path("attributes.id");
+        createServer(paperServer(id, "gs-order-ORD-1"));
+        app().get("/api/application/users/external/gs-customer-CUS-1").then().statusCode(200);
+        app().body(Map.of("email", "other@example.com", "username", "subj", "first_name", "A", "last_name", "B",
+                "external_id", "gs-customer-CUS-2", "password", "Rahasia-Subject-123"))
+                .patch("/api/application/users/" + id).then().statusCode(200);
+        app().body(userBody("nosubj", "nosubj@example.com", null)).post("/api/application/users").then()
+                .statusCode(201);
+
+        String log = admin().get("/__sandbox/requests").then().statusCode(200)
+                .body("total", equalTo(5))
+                .body("requests[0].subject", equalTo("gs-customer-CUS-1"))
+                .body("requests[1].path", equalTo("/api/application/servers"))
+                .body("requests[1].subject", equalTo("gs-order-ORD-1"))
+                .body("requests[2]", not(hasKey("subject")))
+                .body("requests[3]", not(hasKey("subject")))
+                .body("requests[4]", not(hasKey("subject")))
+                .extract().asString();
+        assertThat(log).doesNotContain("Rahasia-Subject-123").doesNotContain("gs-customer-CUS-2");
+        assertThat(panel().requests()).extracting(RequestLog.Entry::subject)
+                .containsExactly("gs-customer-CUS-1", "gs-order-ORD-1", null, null, null);
+    }
+
+    @Test
     void inventoryAndPasswordCheck() {
         Map<String, Object> body = userBody("inv", "inv@example.com", "cust-inv");
         body.put("password", "Rahasia-123");
