@@ -116,9 +116,11 @@ class Client:
         self.bot, self.admin, self.concurrency = bot_key, admin_key, concurrency
 
     def place(self, phone):
-        # The customer chats with the bot first, which opens WhatsApp's 24-hour window (free text allowed).
+        # The customer chats first, which opens WhatsApp's 24-hour window (free text allowed). Not a "!" command:
+        # the bot would answer it, and that reply would hold the customer's per-recipient slot (6 s) when the
+        # server-ready message comes.
         call("POST", WA + "/__sandbox/inbound", body={"from": phone.lstrip("+"), "name": "Bench Customer",
-                                                      "text": "!order mc-basic 1"})
+                                                      "text": "halo, saya mau pesan server mc-basic"})
         o = call("POST", ORDER + "/api/orders", self.bot,
                  {"phone": phone, "customerName": "Bench Customer", "packageCode": "mc-basic", "durationMonths": 1},
                  {"Idempotency-Key": "bench-%s-%d" % (phone, time.time_ns())})
@@ -152,19 +154,23 @@ def completed_at(view):
     return ts(done[-1].get("at") or done[-1]["occurredAt"]) if done else None
 
 
-def ready_to_accepted(views):
-    """Seconds from COMPLETED in order-service's timeline to the sandbox accepting that order's server-ready message."""
-    out = []
-    for oid, v in views.items():
-        done = completed_at(v)
-        if done is None:
-            continue
-        for m in call("GET", WA + "/__sandbox/messages?to=" + v["phone"].lstrip("+"))["messages"]:
-            text = m.get("text") or ""
-            if ("Server Siap" in text and oid in text) or (m.get("templateName") in ("server_siap_v1", "server_ready")
-                                                            and oid in json.dumps(m)):
-                out.append(ts(m["acceptedAt"]) - done)
-                break
+def ready_to_accepted(views, wait_s=30):
+    """Seconds from COMPLETED in order-service's timeline to the sandbox accepting that order's server-ready message.
+    An order completed a moment ago may not have its message yet: those are asked again for up to wait_s."""
+    out, pending = [], {oid: v for oid, v in views.items() if completed_at(v) is not None}
+    give_up = time.time() + wait_s
+    while pending:
+        for oid, v in list(pending.items()):
+            for m in call("GET", WA + "/__sandbox/messages?to=" + v["phone"].lstrip("+"))["messages"]:
+                text = m.get("text") or ""
+                if ("Server Siap" in text and oid in text) or (
+                        m.get("templateName") in ("server_siap_v1", "server_ready") and oid in json.dumps(m)):
+                    out.append(ts(m["acceptedAt"]) - completed_at(v))
+                    pending.pop(oid)
+                    break
+        if not pending or time.time() > give_up:
+            break
+        time.sleep(1)
     return out
 
 

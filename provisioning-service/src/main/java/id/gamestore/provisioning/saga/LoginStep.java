@@ -47,9 +47,11 @@ public class LoginStep implements SagaStep {
     private final LoginDeliveries deliveries;
     private final LoginDeliveryConfig login;
     private final EnsureUserStep users;
+    private final BenchConfig bench;
 
     public LoginStep(PterodactylClient panel, StepRecorder jobs, PasswordGenerator passwords, CredentialCipher cipher,
-            CustomerAccounts accounts, LoginDeliveries deliveries, LoginDeliveryConfig login, EnsureUserStep users) {
+            CustomerAccounts accounts, LoginDeliveries deliveries, LoginDeliveryConfig login, EnsureUserStep users,
+            BenchConfig bench) {
         this.panel = panel;
         this.jobs = jobs;
         this.passwords = passwords;
@@ -58,6 +60,7 @@ public class LoginStep implements SagaStep {
         this.deliveries = deliveries;
         this.login = login;
         this.users = users;
+        this.bench = bench;
     }
 
     @Override
@@ -85,6 +88,9 @@ public class LoginStep implements SagaStep {
             return set(job, customerId, holder, users.open(job), "new password set again after a lost answer");
         }
         boolean pastDeadline = job.deadline != null && Instant.now().isAfter(job.deadline);
+        if (bench.lookupBeforeCreate()) {
+            panel.userByExternalId(ProvisioningJob.userExternalId(customerId)); // the old way read the user first
+        }
         if (account.state() == PasswordState.ARRIVED) {
             return returning(customerId, holder);
         }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.events.CredentialsReset;
 import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.CredentialsResetRequested;
@@ -40,8 +39,6 @@ import jakarta.inject.Inject;
 class CredentialResetTest extends ScenarioSupport {
     private static final String PATCH_USER = "/api/application/users/\\d+";
 
-    @Inject
-    CredentialCipher cipher;
     @Inject
     PterodactylClient client;
     @Inject

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventTypes;
@@ -37,8 +36,6 @@ import jakarta.inject.Inject;
 @QuarkusTest
 @QuarkusTestResource(SandboxResource.class)
 class CustomerLoginTest extends ScenarioSupport {
-    @Inject
-    CredentialCipher cipher;
 
     @Test
     void anOrderWithThePanelAdminsEmailGetsItsOwnUserNeverTheAdminsAccount() throws Exception {
@@ -178,17 +175,6 @@ class CustomerLoginTest extends ScenarioSupport {
         }
         System.out.printf("customer logins: customers=%d orders=%d returning=%d users=one each%n", customers.size(),
                 orders.size(), returning);
-    }
-
-    private ProvisioningCompleted complete(OrderConfirmed order) throws Exception {
-        publish(order);
-        TestBroker.Received terminal = awaitTerminal(order.orderId(), Duration.ofSeconds(45));
-        assertThat(terminal.type()).isEqualTo(EventTypes.PROVISIONING_COMPLETED);
-        return EventJson.read(terminal.json(), ProvisioningCompleted.class);
-    }
-
-    private String password(ProvisioningCompleted done) {
-        return cipher.open(done.panel().password(), done.orderId());
     }
 
     private static Customer withEmail(Customer c, String email) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventTypes;
@@ -26,8 +25,6 @@ import jakarta.inject.Inject;
 @QuarkusTest
 @QuarkusTestResource(SandboxResource.class)
 class HappyPathTest extends ScenarioSupport {
-    @Inject
-    CredentialCipher cipher;
 
     @Test
     void confirmedOrderBecomesAUserAndAnInstalledServerWithThePackageLimits() throws Exception {

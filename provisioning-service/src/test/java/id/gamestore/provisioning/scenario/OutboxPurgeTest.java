@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
-import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.crypto.CredentialEnvelope;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventTypes;
@@ -39,8 +38,6 @@ class OutboxPurgeTest extends ScenarioSupport {
     DataSource dataSource;
     @Inject
     OutboxPurge purge;
-    @Inject
-    CredentialCipher cipher;
 
     @Test
     void sealedPasswordLeavesTheOutboxOnceTheBrokerConfirmedThePublish() throws Exception {

@@ -2,16 +2,12 @@ package id.gamestore.provisioning.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import id.gamestore.contracts.crypto.CredentialCipher;
 import id.gamestore.contracts.events.Customer;
-import id.gamestore.contracts.events.EventJson;
-import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.provisioning.job.ProvisioningJob;
@@ -20,7 +16,6 @@ import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import id.gamestore.provisioning.support.LoginDeliveryStub;
 import id.gamestore.provisioning.support.Orders;
 import id.gamestore.provisioning.support.SandboxResource;
-import id.gamestore.provisioning.support.TestBroker;
 import id.gamestore.sandbox.faults.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,8 +32,6 @@ import jakarta.inject.Inject;
 class PanelBudgetTest extends ScenarioSupport {
     private static final String APPLICATION = "/api/application/";
 
-    @Inject
-    CredentialCipher cipher;
     @Inject
     PterodactylClient client;
 
@@ -148,16 +141,5 @@ class PanelBudgetTest extends ScenarioSupport {
     private List<String> applicationRequestsSince(Instant since) {
         return panel.entriesSince(since).stream().filter(e -> e.path().startsWith(APPLICATION))
                 .map(e -> e.method() + " " + e.path() + " " + e.status()).toList();
-    }
-
-    private ProvisioningCompleted complete(OrderConfirmed order) throws Exception {
-        publish(order);
-        TestBroker.Received terminal = awaitTerminal(order.orderId(), Duration.ofSeconds(45));
-        assertThat(terminal.type()).isEqualTo(EventTypes.PROVISIONING_COMPLETED);
-        return EventJson.read(terminal.json(), ProvisioningCompleted.class);
-    }
-
-    private String password(ProvisioningCompleted done) {
-        return cipher.open(done.panel().password(), done.orderId());
     }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import id.gamestore.contracts.events.EventSchemas;
+import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.events.EventJson;
+import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.provisioning.job.JobState;
@@ -32,6 +35,8 @@ abstract class ScenarioSupport {
     Workers workers;
     @Inject
     NodeCache nodeCache;
+    @Inject
+    CredentialCipher cipher;
 
     PanelProbe panel;
     PanelProbe.Inventory start;
@@ -68,6 +73,19 @@ abstract class ScenarioSupport {
         TestBroker.Received terminal = terminals(orderId).get(0);
         assertThat(EventSchemas.validate(terminal.type(), terminal.json())).as("schema of " + terminal.type()).isEmpty();
         return terminal;
+    }
+
+    /** Publishes the order and answers its provisioning.completed (the test fails on anything else). */
+    ProvisioningCompleted complete(OrderConfirmed order) throws Exception {
+        publish(order);
+        TestBroker.Received terminal = awaitTerminal(order.orderId(), Duration.ofSeconds(45));
+        assertThat(terminal.type()).isEqualTo(EventTypes.PROVISIONING_COMPLETED);
+        return EventJson.read(terminal.json(), ProvisioningCompleted.class);
+    }
+
+    /** The password the completed event carries, opened as notification-service would. */
+    String password(ProvisioningCompleted done) {
+        return cipher.open(done.panel().password(), done.orderId());
     }
 
     List<TestBroker.Received> terminals(String orderId) {
