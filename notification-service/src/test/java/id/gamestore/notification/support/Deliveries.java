@@ -26,6 +26,13 @@ public final class Deliveries {
         return d == null ? null : d.state;
     }
 
+    /** Moves the order's untried deliveries of this kind to {@code due} (a notice kept waiting); answers how many. */
+    public static int postpone(String orderId, MessageKind kind, java.time.Instant due) {
+        return QuarkusTransaction.requiringNew().call(() -> Delivery.update(
+                "nextAttemptAt = ?1 where orderId = ?2 and kind = ?3 and attempts = 0 and state = ?4", due, orderId,
+                kind, id.gamestore.notification.delivery.DeliveryState.PENDING));
+    }
+
     public static List<DeliveryAttempt> attempts(Delivery d) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> DeliveryAttempt.<DeliveryAttempt>list("deliveryId = ?1 order by attemptNo", d.id));

@@ -19,8 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * install_failed is permanent, and the startup deadline ends in INSTALL_TIMEOUT. The first poll follows the create
  * at once (an install can be that quick), then the interval grows with the time spent waiting. Polls go to the
  * client API's server view when the client key is configured: its budget (720/min) is separate from the
- * application API's (240/min), which bounds how many servers a store delivers. The application API answers when
- * there is no client key, or when the client API does not show the server (a key whose owner cannot see it).
+ * application API's (240/min), which bounds how many servers a store delivers. Without a client key (or when the
+ * client API does not show the server: a key whose owner cannot see it), one application list request answers
+ * every job waiting at the time ({@link InstallBatch}).
  * Nothing to compensate: the server step removes the server.
  */
 @ApplicationScoped
@@ -29,22 +30,31 @@ public class WaitInstallStep implements SagaStep {
     private final SagaConfig config;
     private final PanelConfig panelConfig;
     private final BenchConfig bench;
+    private final InstallBatch installs;
 
-    public WaitInstallStep(PterodactylClient panel, SagaConfig config, PanelConfig panelConfig, BenchConfig bench) {
+    public WaitInstallStep(PterodactylClient panel, SagaConfig config, PanelConfig panelConfig, BenchConfig bench,
+            InstallBatch installs) {
         this.panel = panel;
         this.config = config;
         this.panelConfig = panelConfig;
         this.bench = bench;
+        this.installs = installs;
     }
 
     /** The panel's status of the server: null = installed. */
     private record Seen(String status) {
     }
 
-    /** What the panel says of the job's server; empty when the panel has no such server. */
+    /**
+     * What the panel says of the job's server; empty when the panel has no such server. The client API when its key
+     * is configured; else (or when the client API does not show the server) one list request shared by every job
+     * waiting at the time ({@link InstallBatch}); the benchmark's old way asks the application API per server.
+     */
     private Optional<Seen> status(ProvisioningJob job) {
-        if (!bench.lookupBeforeCreate() && job.serverIdentifier != null
-                && panelConfig.clientApiKey().filter(k -> !k.isBlank()).isPresent()) {
+        if (bench.lookupBeforeCreate() || job.serverIdentifier == null) {
+            return panel.server(job.serverId).map(s -> new Seen(s.status()));
+        }
+        if (panelConfig.clientApiKey().filter(k -> !k.isBlank()).isPresent()) {
             try {
                 ClientServer view = panel.clientServer(job.serverIdentifier, panelConfig.readTimeout());
                 String status = view.status() == null && view.installing() ? "installing" : view.status();
@@ -55,7 +65,8 @@ public class WaitInstallStep implements SagaStep {
                 }
             }
         }
-        return panel.server(job.serverId).map(s -> new Seen(s.status()));
+        InstallBatch.Seen listed = installs.status(job.serverIdentifier);
+        return listed.present() ? Optional.of(new Seen(listed.status())) : Optional.empty();
     }
 
     @Override
@@ -65,6 +76,14 @@ public class WaitInstallStep implements SagaStep {
 
     @Override
     public StepOutcome execute(ProvisioningJob job, PackageMapping pkg, String owner) {
+        StepOutcome outcome = decide(job);
+        if (!(outcome instanceof StepOutcome.Waiting) && job.serverIdentifier != null) {
+            installs.done(job.serverIdentifier);
+        }
+        return outcome;
+    }
+
+    private StepOutcome decide(ProvisioningJob job) {
         Optional<Seen> found = status(job);
         if (found.isEmpty()) {
             return new StepOutcome.Failed(FailureReason.PANEL_REJECTED,

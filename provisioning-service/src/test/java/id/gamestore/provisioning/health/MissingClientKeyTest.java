@@ -4,17 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URL;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import id.gamestore.provisioning.support.SandboxResource;
-import id.gamestore.sandbox.Sandbox;
+import id.gamestore.provisioning.support.NoClientKeyProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -22,35 +17,12 @@ import io.quarkus.test.junit.TestProfile;
  * PTERODACTYL_CLIENT_API_KEY every start would be refused, so readiness is DOWN at once and says why.
  */
 @QuarkusTest
-@TestProfile(MissingClientKeyTest.NoClientKey.class)
+@TestProfile(NoClientKeyProfile.class)
 class MissingClientKeyTest {
     private static final String CHECK = "checks.find { it.name == 'panel-and-resource-mapping' }";
 
     @TestHTTPResource(value = "/", management = true)
     URL management;
-
-    /** Only the sandbox below: the global SandboxResource would set the client key again. */
-    public static class NoClientKey implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(WithoutClientKey.class));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-    }
-
-    /** The sandbox panel, with the client key left out of the service's configuration. */
-    public static class WithoutClientKey extends SandboxResource {
-        @Override
-        protected Map<String, String> configOverrides(Sandbox sandbox) {
-            Map<String, String> config = new HashMap<>(super.configOverrides(sandbox));
-            config.put("pterodactyl.client-api-key", "");
-            return config;
-        }
-    }
 
     @Test
     void aMissingClientKeyWithAutoStartOnMakesReadinessDown() {
