@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 
 import id.gamestore.contracts.events.FailureReason;
 import id.gamestore.contracts.events.PackageRef;
+import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.provisioning.job.JobAllocation;
 import id.gamestore.provisioning.job.JobStep;
 import id.gamestore.provisioning.job.ProvisioningJob;
 import id.gamestore.provisioning.mapping.EggCatalog;
 import id.gamestore.provisioning.mapping.PackageMapping;
 import id.gamestore.provisioning.placement.NodeCache;
-import id.gamestore.provisioning.account.CustomerAccounts;
 import id.gamestore.provisioning.pterodactyl.NewServer;
 import id.gamestore.provisioning.pterodactyl.PanelAllocation;
 import id.gamestore.provisioning.pterodactyl.PanelEgg;

@@ -3,9 +3,9 @@ package id.gamestore.provisioning.saga;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import id.gamestore.provisioning.pterodactyl.PanelServer;
@@ -40,20 +40,24 @@ public class InstallBatch {
 
     /** The server's install status, from a list answer at most {@link #FRESH} old. */
     Seen status(String identifier) {
-        Instant now = Instant.now();
-        watched.put(identifier, now);
-        Seen known = seen.get(identifier);
-        if (known != null && known.at().isAfter(now.minus(FRESH))) {
+        watched.put(identifier, Instant.now());
+        Seen known = fresh(identifier);
+        if (known != null) {
             return known;
         }
         synchronized (this) {
-            known = seen.get(identifier);
-            if (known != null && known.at().isAfter(Instant.now().minus(FRESH))) {
-                return known;
+            known = fresh(identifier);
+            if (known == null) {
+                read();
+                known = seen.get(identifier);
             }
-            read();
+            return known;
         }
-        return Optional.ofNullable(seen.get(identifier)).orElseThrow();
+    }
+
+    private Seen fresh(String identifier) {
+        Seen known = seen.get(identifier);
+        return known != null && known.at().isAfter(Instant.now().minus(FRESH)) ? known : null;
     }
 
     /** The job stopped waiting for this server. */
@@ -69,7 +73,7 @@ public class InstallBatch {
         for (int from = 0; from < all.size(); from += PER_REQUEST) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + PER_REQUEST));
             Instant at = Instant.now();
-            Map<String, PanelServer> found = new java.util.HashMap<>();
+            Map<String, PanelServer> found = new HashMap<>();
             for (PanelServer s : panel.serversByIdentifiers(chunk)) {
                 found.put(s.identifier(), s);
             }
