@@ -17,6 +17,11 @@ import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventSchemas;
 import id.gamestore.contracts.events.EventTypes;
 import id.gamestore.contracts.events.FailureReason;
+import id.gamestore.contracts.events.LifecycleAction;
+import id.gamestore.contracts.events.LifecycleActionCompleted;
+import id.gamestore.contracts.events.LifecycleActionFailed;
+import id.gamestore.contracts.events.LifecycleActionRequested;
+import id.gamestore.contracts.events.LifecycleNotice;
 import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.contracts.events.PackageRef;
 import id.gamestore.contracts.events.PanelAccess;
@@ -66,7 +71,26 @@ class EventContractTest {
                                         new ServerPort("10.0.0.5", 25568, "QUERY_PORT"),
                                         new ServerPort("10.0.0.5", 25569, ServerPort.EXTRA)),
                                 new Sftp("node1.example", 2022), true),
-                        java.time.Instant.parse("2026-12-07T06:00:00Z")));
+                        java.time.Instant.parse("2026-12-07T06:00:00Z")),
+                LifecycleActionRequested.of("ORD-1", "corr-1", "LCA-1", LifecycleAction.SUSPEND, CUSTOMER, 12,
+                        "0b1c2d3e", "mc-basic", "lifecycle", "expired"),
+                LifecycleActionRequested.of("ORD-1", "corr-1", "LCA-2", LifecycleAction.CHANGE_BUILD, CUSTOMER, 12,
+                        "0b1c2d3e", "mc-pro", "admin:budi", "upgrade CHG-1"),
+                LifecycleActionCompleted.of("ORD-1", "corr-1", "LCA-1", LifecycleAction.TERMINATE, 12, true, null,
+                        "server 12 deleted, panel user 7 deleted"),
+                LifecycleActionCompleted.of("ORD-1", "corr-1", "LCA-2", LifecycleAction.CHANGE_BUILD, 12, false,
+                        new LifecycleActionCompleted.BuildLimits("mc-pro", 4096, 200, 20480), "build changed"),
+                LifecycleActionFailed.of("ORD-1", "corr-1", "LCA-2", LifecycleAction.CHANGE_BUILD, 12, "NO_CAPACITY",
+                        "node 1 has 1024 MiB free, the change needs 2048"),
+                LifecycleNotice.of("ORD-1", "corr-1", LifecycleNotice.Kind.REMINDER, List.of(LifecycleNotice.CUSTOMER),
+                        CUSTOMER, new LifecycleNotice.NoticeServer("0b1c2d3e", "Budi MC", "10.0.0.5:25565",
+                                "Minecraft Basic"),
+                        java.time.Instant.parse("2027-01-07T06:00:00Z"), java.time.Instant.parse("2027-01-08T06:00:00Z"),
+                        null, null, null, null, null, "Asia/Jakarta", null, null),
+                LifecycleNotice.of("DIGEST-2026-12-07", "digest-2026-12-07", LifecycleNotice.Kind.EXPIRING_DIGEST, List.of(LifecycleNotice.ADMIN),
+                        null, null, null, null, null, null, null, null, null, "Asia/Jakarta",
+                        List.of(new LifecycleNotice.ExpiringItem("ORD-1", "Budi", "+6281234567890", "Minecraft Basic",
+                                "Budi MC", java.time.Instant.parse("2027-01-07T06:00:00Z"), "ACTIVE")), null));
     }
 
     @Test
@@ -112,6 +136,19 @@ class EventContractTest {
         assertThat(EventSchemas.validate(EventTypes.CREDENTIALS_RESET, noPassword)).isNotEmpty();
         String failed = EventJson.write(samples().get(8)).replace("PANEL_USER_MISSING", "EXPLODED");
         assertThat(EventSchemas.validate(EventTypes.CREDENTIALS_RESET_FAILED, failed)).isNotEmpty();
+    }
+
+    @Test
+    void aNoticeNamesAKnownKindAndSomeoneToTell() {
+        String reminder = EventJson.write(samples().get(15));
+        assertThat(EventSchemas.validate(EventTypes.LIFECYCLE_NOTICE, reminder)).isEmpty();
+        assertThat(EventSchemas.validate(EventTypes.LIFECYCLE_NOTICE, reminder.replace("REMINDER", "PARTY")))
+                .isNotEmpty();
+        assertThat(EventSchemas.validate(EventTypes.LIFECYCLE_NOTICE,
+                reminder.replace("\"audience\":[\"customer\"]", "\"audience\":[]"))).isNotEmpty();
+        String request = EventJson.write(samples().get(10));
+        assertThat(EventSchemas.validate(EventTypes.LIFECYCLE_ACTION_REQUESTED, request.replace("SUSPEND", "EXPLODE")))
+                .isNotEmpty();
     }
 
     @Test

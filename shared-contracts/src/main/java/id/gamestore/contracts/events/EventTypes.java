@@ -15,17 +15,29 @@ public final class EventTypes {
     public static final String CREDENTIALS_RESET = "credentials.reset";
     /** On the {@code provisioning} exchange: the reset could not be done. */
     public static final String CREDENTIALS_RESET_FAILED = "credentials.reset-failed";
+    /** On the {@code orders} exchange: order-service asks for a suspend, unsuspend, termination or build change. */
+    public static final String LIFECYCLE_ACTION_REQUESTED = "lifecycle.action-requested";
+    /** On the {@code provisioning} exchange: the lifecycle action is done on the panel. */
+    public static final String LIFECYCLE_ACTION_COMPLETED = "lifecycle.action-completed";
+    /** On the {@code provisioning} exchange: the lifecycle action could not be done. */
+    public static final String LIFECYCLE_ACTION_FAILED = "lifecycle.action-failed";
+    /** On the {@code orders} exchange: a reminder, suspension, renewal... to tell the customer and/or the admin. */
+    public static final String LIFECYCLE_NOTICE = "lifecycle.notice";
 
     /** The record class for each event type, for decoding by routing key. */
-    public static final Map<String, Class<? extends DomainEvent>> CLASSES = Map.of(
-            ORDER_CONFIRMED, OrderConfirmed.class,
-            PROVISIONING_STARTED, ProvisioningStarted.class,
-            PROVISIONING_PROGRESS, ProvisioningProgress.class,
-            PROVISIONING_COMPLETED, ProvisioningCompleted.class,
-            PROVISIONING_FAILED, ProvisioningFailed.class,
-            CREDENTIALS_RESET_REQUESTED, CredentialsResetRequested.class,
-            CREDENTIALS_RESET, CredentialsReset.class,
-            CREDENTIALS_RESET_FAILED, CredentialsResetFailed.class);
+    public static final Map<String, Class<? extends DomainEvent>> CLASSES = Map.ofEntries(
+            Map.entry(ORDER_CONFIRMED, OrderConfirmed.class),
+            Map.entry(PROVISIONING_STARTED, ProvisioningStarted.class),
+            Map.entry(PROVISIONING_PROGRESS, ProvisioningProgress.class),
+            Map.entry(PROVISIONING_COMPLETED, ProvisioningCompleted.class),
+            Map.entry(PROVISIONING_FAILED, ProvisioningFailed.class),
+            Map.entry(CREDENTIALS_RESET_REQUESTED, CredentialsResetRequested.class),
+            Map.entry(CREDENTIALS_RESET, CredentialsReset.class),
+            Map.entry(CREDENTIALS_RESET_FAILED, CredentialsResetFailed.class),
+            Map.entry(LIFECYCLE_ACTION_REQUESTED, LifecycleActionRequested.class),
+            Map.entry(LIFECYCLE_ACTION_COMPLETED, LifecycleActionCompleted.class),
+            Map.entry(LIFECYCLE_ACTION_FAILED, LifecycleActionFailed.class),
+            Map.entry(LIFECYCLE_NOTICE, LifecycleNotice.class));
 
     private EventTypes() {
     }

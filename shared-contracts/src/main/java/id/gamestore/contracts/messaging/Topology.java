@@ -20,11 +20,21 @@ public final class Topology {
     /** provisioning-service's queue for {@code credentials.reset-requested} (bound to the orders exchange). */
     public static final String PROVISIONING_CREDENTIALS_RESET_QUEUE = "provisioning-service.credentials-reset";
 
+    /** provisioning-service's queue for {@code lifecycle.action-requested} (bound to the orders exchange). */
+    public static final String PROVISIONING_LIFECYCLE_QUEUE = "provisioning-service.lifecycle-actions";
+
+    /**
+     * The routing keys notification-service's queue ({@link #NOTIFICATION_PROVISIONING_EVENTS_QUEUE}) is also bound
+     * to on the {@code orders} exchange: the lifecycle notices order-service publishes.
+     */
+    public static final List<String> NOTIFICATION_ORDER_NOTICE_ROUTING_KEYS = List.of("lifecycle.notice");
+
     /** Redeliveries before a message is parked in the DLQ (quorum queue {@code x-delivery-limit}). */
     public static final int DEFAULT_DELIVERY_LIMIT = 5;
 
     /** The routing keys every consumer of provisioning-service's events binds its queue to (exchange {@code provisioning}). */
-    public static final List<String> PROVISIONING_EVENT_ROUTING_KEYS = List.of("provisioning.#", "credentials.#");
+    public static final List<String> PROVISIONING_EVENT_ROUTING_KEYS = List.of("provisioning.#", "credentials.#",
+            "lifecycle.#");
 
     /** The queues every provisioning-service event must reach: order-service's and notification-service's. */
     public static final List<String> PROVISIONING_EVENT_QUEUES = List.of(ORDER_PROVISIONING_EVENTS_QUEUE,
