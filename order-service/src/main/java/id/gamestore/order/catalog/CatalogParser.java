@@ -74,7 +74,8 @@ public final class CatalogParser {
         String name = text(node, "name", label, true);
         String game = text(node, "game", label, true);
         String description = text(node, "description", label, false);
-        long price = number(node, "pricePerMonth", label, 1, Long.MAX_VALUE);
+        java.time.Duration trial = trial(node.get("trialDuration"), label);
+        long price = number(node, "pricePerMonth", label, trial == null ? 1 : 0, Long.MAX_VALUE);
         List<Integer> durations = durations(node.get("durations"), label);
         JsonNode res = node.get("resources");
         if (res == null || !res.isObject()) {
@@ -93,7 +94,24 @@ public final class CatalogParser {
         if (problems.size() > before) {
             return null;
         }
-        return new GamePackage(code, name, game, description, price, durations, resources);
+        return new GamePackage(code, name, game, description, price, durations, resources, trial);
+    }
+
+    /** A trial term: ISO-8601 (PT2H, P3D), from one minute to 366 days; absent for a normal package. */
+    private java.time.Duration trial(JsonNode value, String label) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            java.time.Duration d = java.time.Duration.parse(value.asText());
+            if (d.compareTo(java.time.Duration.ofMinutes(1)) >= 0 && d.compareTo(java.time.Duration.ofDays(366)) <= 0) {
+                return d;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        problems.add(label + ": field 'trialDuration' must be an ISO-8601 duration from PT1M to P366D, e.g. PT2H or P3D");
+        return null;
     }
 
     private String text(JsonNode node, String field, String label, boolean required) {

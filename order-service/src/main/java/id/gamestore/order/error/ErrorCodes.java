@@ -25,6 +25,17 @@ public final class ErrorCodes {
     public static final String PACKAGE_NOT_BUILDABLE = "PACKAGE_NOT_BUILDABLE";
     public static final String ORDER_NOT_COMPLETED = "ORDER_NOT_COMPLETED";
     public static final String PASSWORD_RESET_NOT_FOUND = "PASSWORD_RESET_NOT_FOUND";
+    public static final String SERVER_TERMINATED = "SERVER_TERMINATED";
+    public static final String CHANGE_PENDING = "CHANGE_PENDING";
+    public static final String CHANGE_NOT_FOUND = "CHANGE_NOT_FOUND";
+    public static final String ACTION_IN_PROGRESS = "ACTION_IN_PROGRESS";
+    public static final String SAME_PACKAGE = "SAME_PACKAGE";
+    public static final String OTHER_GAME = "OTHER_GAME";
+    public static final String TERM_EXPIRED = "TERM_EXPIRED";
+    public static final String SERVER_NOT_SUSPENDED = "SERVER_NOT_SUSPENDED";
+    public static final String INVALID_DAYS = "INVALID_DAYS";
+    public static final String INVALID_MONTHS = "INVALID_MONTHS";
+    public static final String INVALID_STATE = "INVALID_STATE";
     public static final String MESSAGE_ID_REUSED = "MESSAGE_ID_REUSED";
     public static final String MESSAGE_IN_PROGRESS = "MESSAGE_IN_PROGRESS";
     public static final String NOT_FOUND = "NOT_FOUND";

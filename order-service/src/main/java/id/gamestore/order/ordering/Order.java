@@ -69,6 +69,33 @@ public class Order extends PanacheEntityBase {
     public String failureMessage;
     @Column(name = "failure_detail")
     public String failureDetail;
+    /** The package's trial term (ISO-8601) when it is a trial package: each ordered "month" is one such term. */
+    @Column(name = "trial_duration")
+    public String trialDuration;
+    /** When the server's paid term ends (null until the order completes). */
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    /** ACTIVE, SUSPENDED or TERMINATED once provisioned; null before. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_state")
+    public ServiceState serviceState;
+    /** How many of the configured reminders (earliest first) are done for the current term. */
+    @Column(name = "reminders_sent")
+    public int remindersSent;
+    @Column(name = "suspended_at")
+    public Instant suspendedAt;
+    @Column(name = "terminates_at")
+    public Instant terminatesAt;
+    @Column(name = "termination_warned_at")
+    public Instant terminationWarnedAt;
+    @Column(name = "terminated_at")
+    public Instant terminatedAt;
+    /** When the lifecycle schedule looks at this order next. */
+    @Column(name = "lifecycle_due_at")
+    public Instant lifecycleDueAt;
+    /** The lifecycle action asked of provisioning-service and not answered yet. */
+    @Column(name = "pending_action_id")
+    public String pendingActionId;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

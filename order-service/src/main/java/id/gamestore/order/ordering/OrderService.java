@@ -65,6 +65,7 @@ public class OrderService {
         order.packageName = request.pkg().name();
         order.game = request.pkg().game();
         order.durationMonths = request.months();
+        order.trialDuration = request.pkg().isTrial() ? request.pkg().trialDuration().toString() : null;
         order.pricePerMonth = request.pkg().pricePerMonth();
         order.totalPrice = request.pkg().pricePerMonth() * request.months();
         order.status = OrderStatus.PENDING;

@@ -27,7 +27,9 @@ public class TimelineEntry extends PanacheEntityBase {
     public enum Kind {
         STATUS,
         STEP,
-        PASSWORD_RESET
+        PASSWORD_RESET,
+        /** The server's term: reminders, suspension, renewal, termination, package changes ({@code step} says which). */
+        LIFECYCLE
     }
 
     @Id
@@ -89,6 +91,12 @@ public class TimelineEntry extends PanacheEntityBase {
         e.message = message;
         e.eventId = eventId;
         e.occurredAt = Clock.now();
+        return e;
+    }
+
+    public static TimelineEntry lifecycle(Order order, String what, String actor, String message, UUID eventId) {
+        TimelineEntry e = passwordReset(order.id, what, actor, message, eventId);
+        e.kind = Kind.LIFECYCLE;
         return e;
     }
 

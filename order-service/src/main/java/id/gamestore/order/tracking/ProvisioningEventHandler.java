@@ -11,10 +11,15 @@ import org.jboss.logging.Logger;
 import id.gamestore.contracts.events.CredentialsReset;
 import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.DomainEvent;
+import id.gamestore.contracts.events.LifecycleActionCompleted;
+import id.gamestore.contracts.events.LifecycleActionFailed;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ProvisioningFailed;
 import id.gamestore.contracts.events.ProvisioningProgress;
 import id.gamestore.contracts.events.ProvisioningStarted;
+import id.gamestore.order.lifecycle.LifecycleAnswers;
+import id.gamestore.order.lifecycle.LifecycleClock;
+import id.gamestore.order.lifecycle.LifecycleSchedule;
 import id.gamestore.order.time.Clock;
 import id.gamestore.order.ordering.Order;
 import id.gamestore.order.ordering.OrderStatus;
@@ -24,7 +29,8 @@ import id.gamestore.order.reset.PasswordResetService;
 /**
  * Applies one provisioning event to its order in one transaction: first records the eventId (a replay stops there),
  * then moves the status and appends to the timeline. The answers to a password reset ({@code credentials.reset},
- * {@code credentials.reset-failed}) go to {@link PasswordResetService} and leave the order alone. Keeps the server's
+ * {@code credentials.reset-failed}) go to {@link PasswordResetService} and leave the order alone. A completed order's
+ * term starts with the server-ready event's time; the answers to lifecycle actions go to {@link LifecycleAnswers}. Keeps the server's
  * id, identifier, address and the panel username for the admin view; never a password or its envelope.
  */
 @ApplicationScoped
@@ -34,10 +40,17 @@ public class ProvisioningEventHandler {
 
     private final EntityManager em;
     private final PasswordResetService resets;
+    private final LifecycleSchedule schedule;
+    private final LifecycleAnswers answers;
+    private final LifecycleClock clock;
 
-    ProvisioningEventHandler(EntityManager em, PasswordResetService resets) {
+    ProvisioningEventHandler(EntityManager em, PasswordResetService resets, LifecycleSchedule schedule,
+            LifecycleAnswers answers, LifecycleClock clock) {
         this.em = em;
         this.resets = resets;
+        this.schedule = schedule;
+        this.answers = answers;
+        this.clock = clock;
     }
 
     /** @return false when the event was seen before and nothing changed */
@@ -77,6 +90,13 @@ public class ProvisioningEventHandler {
         } else if (event instanceof ProvisioningCompleted c) {
             keepServer(order, c);
             move(order, OrderStatus.COMPLETED, "server ready: " + order.serverAddress, event);
+            if (order.status == OrderStatus.COMPLETED) {
+                schedule.start(order, c.occurredAt(), clock.now());
+            }
+        } else if (event instanceof LifecycleActionCompleted done) {
+            answers.completed(order, done);
+        } else if (event instanceof LifecycleActionFailed failed) {
+            answers.failed(order, failed);
         } else if (event instanceof ProvisioningFailed f) {
             order.failureReason = f.reason() == null ? null : f.reason().name();
             order.failedStep = f.failedStep();

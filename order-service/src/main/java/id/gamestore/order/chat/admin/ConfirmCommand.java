@@ -12,6 +12,9 @@ import id.gamestore.order.chat.ChatCall;
 import id.gamestore.order.chat.AdminCommand;
 import id.gamestore.order.error.ErrorCodes;
 import id.gamestore.order.error.Refused;
+import id.gamestore.order.lifecycle.LifecycleIds;
+import id.gamestore.order.lifecycle.OrderChange;
+import id.gamestore.order.lifecycle.OrderChanges;
 import id.gamestore.order.ordering.Order;
 import id.gamestore.order.ordering.OrderConfirmation;
 import id.gamestore.order.ordering.OrderService;
@@ -23,14 +26,16 @@ import id.gamestore.order.time.Clock;
  */
 @ApplicationScoped
 public class ConfirmCommand implements AdminCommand {
-    static final String USAGE = "!confirm ORD-XXXXXXXX";
+    static final String USAGE = "!confirm ORD-XXXXXXXX (or REN-/CHG-XXXXXXXX)";
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     private final OrderService orders;
     private final OrderConfirmation confirmation;
     private final AdminReplies replies;
+    private final OrderChanges changes;
 
-    ConfirmCommand(OrderService orders, OrderConfirmation confirmation, AdminReplies replies) {
+    ConfirmCommand(OrderService orders, OrderConfirmation confirmation, AdminReplies replies, OrderChanges changes) {
+        this.changes = changes;
         this.orders = orders;
         this.confirmation = confirmation;
         this.replies = replies;
@@ -43,6 +48,9 @@ public class ConfirmCommand implements AdminCommand {
 
     @Override
     public ChatAnswer run(ChatCall call) {
+        if (LifecycleIds.isChangeId(call.arg(0))) {
+            return confirmChange(call, LifecycleIds.canonical(call.arg(0)));
+        }
         AdminReplies.Either id = replies.orderId(name(), call, USAGE);
         if (id.refusal() != null) {
             return id.refusal();
@@ -57,6 +65,23 @@ public class ConfirmCommand implements AdminCommand {
                     order.customerName, "amount", AdminFormat.rupiah(order.totalPrice)));
         } catch (Refused refused) {
             return refusal(call, id.orderId(), refused);
+        }
+    }
+
+    /** {@code !confirm REN-... / CHG-...}: a renewal or package change, as {@code POST /api/admin/changes/{id}/confirm}. */
+    private ChatAnswer confirmChange(ChatCall call, String changeId) {
+        try {
+            OrderChange change = changes.confirm(changeId, confirmedBy(call.sender()));
+            return replies.reply(name(), call, "admin-lifecycle", data("outcome", "change-confirmed", "changeId",
+                    change.id, "orderId", change.orderId, "kind", change.kind.name(), "status", change.status.name(),
+                    "months", change.months, "packageName", change.newPackageName, "amount",
+                    AdminFormat.rupiah(change.amount)));
+        } catch (Refused refused) {
+            if (refused.kind() == Refused.Kind.NOT_FOUND) {
+                return replies.reply(name(), call, "admin-lifecycle", data("outcome", "change-not-found",
+                        "changeId", changeId));
+            }
+            return replies.invalid(name(), call, refused, USAGE);
         }
     }
 

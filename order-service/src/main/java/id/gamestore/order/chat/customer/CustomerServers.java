@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import id.gamestore.order.customer.CustomerService;
 import id.gamestore.order.ordering.Order;
 import id.gamestore.order.ordering.OrderQueries;
+import id.gamestore.order.ordering.ServiceState;
 
 /**
  * The sender's own servers: their COMPLETED orders that have a server identifier. A customer only ever sees these;
@@ -28,7 +29,7 @@ public class CustomerServers {
 
     public List<Order> of(String sender) {
         return orders.completedOfCustomer(CustomerService.customerId(sender)).stream()
-                .filter(o -> o.serverIdentifier != null).toList();
+                .filter(o -> o.serverIdentifier != null && o.serviceState != ServiceState.TERMINATED).toList();
     }
 
     /** The sender's server with that identifier (any case), or empty: unknown and someone else's alike. */

@@ -14,7 +14,7 @@ import id.gamestore.order.chat.ChatTexts;
 @ApplicationScoped
 public class HelpCommand implements ChatCommand {
     static final List<String> CUSTOMER_COMMANDS = List.of("help", "packages", "orders", "server-status",
-            "reset-password", "restart", "start", "stop");
+            "reset-password", "restart", "start", "stop", "renew", "upgrade");
 
     private final ChatTexts texts;
 

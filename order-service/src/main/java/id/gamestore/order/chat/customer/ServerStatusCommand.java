@@ -13,6 +13,7 @@ import id.gamestore.order.chat.ChatCall;
 import id.gamestore.order.chat.ChatCommand;
 import id.gamestore.order.chat.ChatTexts;
 import id.gamestore.order.ordering.Order;
+import id.gamestore.order.ordering.ServiceState;
 import id.gamestore.order.servers.ServerLookup;
 import id.gamestore.order.servers.ServerStatus;
 import id.gamestore.order.servers.Servers;
@@ -32,7 +33,10 @@ public class ServerStatusCommand implements ChatCommand {
     private final Servers servers;
     private final ChatTexts texts;
 
-    ServerStatusCommand(CustomerServers customerServers, Servers servers, ChatTexts texts) {
+    private final TermCommands term;
+
+    ServerStatusCommand(CustomerServers customerServers, Servers servers, ChatTexts texts, TermCommands term) {
+        this.term = term;
         this.customerServers = customerServers;
         this.servers = servers;
         this.texts = texts;
@@ -86,9 +90,12 @@ public class ServerStatusCommand implements ChatCommand {
         return lookup.notFound() ? ServerStatus.unavailable(identifier, "SERVER_NOT_FOUND") : lookup.status();
     }
 
-    private static Map<String, Object> shown(Order order, ServerStatus s, String locale) {
+    private Map<String, Object> shown(Order order, ServerStatus s, String locale) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("identifier", order.serverIdentifier);
+        out.put("expires", term.when(order.expiresAt, locale));
+        out.put("suspendedForExpiry", order.serviceState == ServiceState.SUSPENDED);
+        out.put("terminates", term.when(order.terminatesAt, locale));
         out.put("orderId", order.id);
         out.put("packageName", order.packageName);
         out.put("available", s.available());

@@ -27,11 +27,12 @@ public record OrderView(
         Instant updatedAt,
         Instant confirmedAt,
         ServerView server,
-        @Schema(description = "customer-safe reason when FAILED") String failureMessage) {
+        @Schema(description = "customer-safe reason when FAILED") String failureMessage,
+        @Schema(description = "the server's term once provisioned (null before)", nullable = true) TermView term) {
 
     public static OrderView of(Order o) {
         return new OrderView(o.id, o.status, o.customerId, o.customerName, o.customerPhone, o.customerEmail, o.locale,
                 o.packageCode, o.packageName, o.game, o.durationMonths, o.pricePerMonth, o.totalPrice, "IDR",
-                o.createdAt, o.updatedAt, o.confirmedAt, ServerView.of(o), o.failureMessage);
+                o.createdAt, o.updatedAt, o.confirmedAt, ServerView.of(o), o.failureMessage, TermView.of(o));
     }
 }

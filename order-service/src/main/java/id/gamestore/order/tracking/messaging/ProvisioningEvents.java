@@ -8,6 +8,8 @@ import id.gamestore.contracts.events.DomainEvent;
 import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.events.EventJson.UnreadableEventException;
 import id.gamestore.contracts.events.EventTypes;
+import id.gamestore.contracts.events.LifecycleActionCompleted;
+import id.gamestore.contracts.events.LifecycleActionFailed;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ProvisioningFailed;
 import id.gamestore.contracts.events.ProvisioningProgress;
@@ -24,8 +26,9 @@ public final class ProvisioningEvents {
     }
 
     public static DomainEvent decode(String routingKey, byte[] body) {
-        if (routingKey == null || !routingKey.startsWith("provisioning.") && !routingKey.startsWith("credentials.")) {
-            throw new UnreadableEventException("not a provisioning or credentials event: routing key '" + routingKey
+        if (routingKey == null || !routingKey.startsWith("provisioning.") && !routingKey.startsWith("credentials.")
+                && !routingKey.startsWith("lifecycle.")) {
+            throw new UnreadableEventException("not a provisioning, credentials or lifecycle event: routing key '" + routingKey
                     + "'", null);
         }
         if (body == null || body.length == 0) {
@@ -52,6 +55,9 @@ public final class ProvisioningEvents {
             case EventTypes.PROVISIONING_FAILED -> ProvisioningFailed.SCHEMA_VERSION;
             case EventTypes.CREDENTIALS_RESET -> CredentialsReset.SCHEMA_VERSION;
             case EventTypes.CREDENTIALS_RESET_FAILED -> CredentialsResetFailed.SCHEMA_VERSION;
+            case EventTypes.LIFECYCLE_ACTION_COMPLETED -> LifecycleActionCompleted.SCHEMA_VERSION;
+            case EventTypes.LIFECYCLE_ACTION_FAILED -> LifecycleActionFailed.SCHEMA_VERSION;
+            // lifecycle.action-requested and lifecycle.notice are ours (orders exchange)
             // credentials.reset-requested is ours (orders exchange): on this queue it can never be processed
             default -> -1;
         };
