@@ -27,7 +27,7 @@ public enum MessageKind {
      * approved template gets the order and the whole text on one line.
      */
     LIFECYCLE("lifecycle", true, List.of("orderId", "text")),
-    /** The same kind of notice to the store admin ({@code lifecycle-<kind>-admin}); like an admin alert, no fallback. */
+    /** The same kind of notice to the store admin ({@code lifecycle-<kind>-admin}); no fallback, like an alert. */
     LIFECYCLE_ADMIN("lifecycle-admin", false, List.of("orderId", "text")),
     /**
      * order-service's reply to a chat command typed on the store's number: its text comes ready-made (no Qute

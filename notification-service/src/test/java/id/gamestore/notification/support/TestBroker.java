@@ -17,8 +17,8 @@ import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.messaging.Topology;
 
 /**
- * Publishes events to the real local broker the way provisioning-service (and order-service) does, on the test profile's vhost
- * ({@code notifications-test}, or the one a run overrides with {@code -D%test.rabbitmq-virtual-host=...}).
+ * Publishes events to the real local broker the way provisioning-service (and order-service) does, on the test
+ * profile's vhost ({@code notifications-test}, or the one a run overrides with {@code -D%test.rabbitmq-virtual-host=...}).
  */
 public final class TestBroker {
     public static final String QUEUE = Topology.NOTIFICATION_PROVISIONING_EVENTS_QUEUE;
