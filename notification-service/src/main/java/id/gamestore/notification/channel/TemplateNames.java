@@ -23,6 +23,8 @@ public class TemplateNames {
             case PASSWORD_RESET -> t.passwordReset();
             case PASSWORD_RESET_FAILED -> t.passwordResetFailed();
             case ADMIN_ALERT -> t.adminAlert();
+            case LIFECYCLE -> t.lifecycle();
+            case LIFECYCLE_ADMIN -> t.lifecycleAdmin();
             case FALLBACK_EMAIL, CHAT_REPLY -> null;
         };
     }

@@ -71,6 +71,14 @@ public interface WhatsAppConfig {
 
         @WithDefault("password_reset_failed")
         String passwordResetFailed();
+
+        /** A lifecycle notice to the customer: 2 body parameters, the order and the message on one line. */
+        @WithDefault("lifecycle_notice")
+        String lifecycle();
+
+        /** A lifecycle notice to the admin: 2 body parameters, the order and the message on one line. */
+        @WithDefault("admin_notice")
+        String lifecycleAdmin();
     }
 
     /** WAHA gateway (WhatsApp HTTP API). */

@@ -97,9 +97,9 @@ public class DeliveryService {
         metrics.reached(d, DeliveryState.FAILED);
         failed.fire(new DeliveryFailed(d));
         d.purgeBody(now);
-        if (d.fallback == null && d.kind == MessageKind.ADMIN_ALERT) {
+        if (d.fallback == null && d.kind.toAdmin()) {
             metrics.unrecoverable(d);
-            LOG.errorf("admin alert %s for order %s could not be delivered (%s): check the channel and "
+            LOG.errorf("admin message %s for order %s could not be delivered (%s): check the channel and "
                     + "GET /api/admin/deliveries?orderId=%s", d.id, d.orderId, code, d.orderId);
         } else {
             LOG.warnf("delivery %s %s failed (%s); fallback: %s", d.id, d.kind, code,

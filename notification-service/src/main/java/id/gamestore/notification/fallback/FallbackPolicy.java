@@ -30,8 +30,9 @@ import id.gamestore.notification.template.RenderedMessage;
  * What happens when a delivery fails for good: a customer message goes by email when the customer has one; when
  * not (or the email fails too, or cannot be made) the store admin gets a WhatsApp alert. The email of a message that
  * carries the panel password never carries it (the address was never verified): it says how to get the login on
- * WhatsApp instead ({@link MessageComposer#fallbackEmail}). Progress notices and chat replies need no fallback; a failed
- * admin alert ends the chain (logged as an error and counted in {@code notification_unrecoverable_total}).
+ * WhatsApp instead ({@link MessageComposer#fallbackEmail}). Progress notices and chat replies need no fallback; a
+ * failed admin alert or admin lifecycle notice ends the chain (logged as an error and counted in
+ * {@code notification_unrecoverable_total}).
  */
 @ApplicationScoped
 public class FallbackPolicy {
@@ -66,7 +67,7 @@ public class FallbackPolicy {
     }
 
     private void fallBack(Delivery d) {
-        if (d.kind == MessageKind.ADMIN_ALERT || d.kind == MessageKind.PROGRESS || d.kind == MessageKind.CHAT_REPLY) {
+        if (d.kind.toAdmin() || d.kind == MessageKind.PROGRESS || d.kind == MessageKind.CHAT_REPLY) {
             return;
         }
         if (d.kind == MessageKind.FALLBACK_EMAIL) {

@@ -12,6 +12,7 @@ import id.gamestore.contracts.events.CredentialsReset;
 import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.Customer;
 import id.gamestore.contracts.events.DomainEvent;
+import id.gamestore.contracts.events.LifecycleNotice;
 import id.gamestore.contracts.events.ProvisioningCompleted;
 import id.gamestore.contracts.events.ProvisioningFailed;
 import id.gamestore.contracts.events.ProvisioningProgress;
@@ -26,8 +27,8 @@ import id.gamestore.notification.template.MissingValueException;
 import id.gamestore.notification.template.RenderedMessage;
 
 /**
- * Turns one provisioning (or credentials) event into the deliveries it calls for, in one transaction that first
- * records the event id: a redelivered or replayed event finds its id and does nothing.
+ * Turns one provisioning, credentials or lifecycle event into the deliveries it calls for, in one transaction that
+ * first records the event id: a redelivered or replayed event finds its id and does nothing.
  */
 @ApplicationScoped
 public class ProvisioningEventHandler {
@@ -38,14 +39,16 @@ public class ProvisioningEventHandler {
     private final DeliveryConfig config;
     private final AdminAlerts alerts;
     private final CredentialsEventHandler credentials;
+    private final LifecycleNoticeHandler lifecycle;
 
     public ProvisioningEventHandler(DeliveryOutbox outbox, MessageComposer composer, DeliveryConfig config,
-            AdminAlerts alerts, CredentialsEventHandler credentials) {
+            AdminAlerts alerts, CredentialsEventHandler credentials, LifecycleNoticeHandler lifecycle) {
         this.outbox = outbox;
         this.composer = composer;
         this.config = config;
         this.alerts = alerts;
         this.credentials = credentials;
+        this.lifecycle = lifecycle;
     }
 
     /** @return true when the event was new and may have created deliveries */
@@ -72,7 +75,11 @@ public class ProvisioningEventHandler {
             credentials.reset(reset);
         } else if (event instanceof CredentialsResetFailed resetFailed) {
             credentials.failed(resetFailed);
+        } else if (event instanceof LifecycleNotice notice) {
+            lifecycle.handle(notice);
         }
+        // any other event (provisioning.started, lifecycle.action-completed / -failed: order-service's business,
+        // which tells us through a lifecycle.notice when someone must hear of it) is recorded and sends nothing
         return true;
     }
 

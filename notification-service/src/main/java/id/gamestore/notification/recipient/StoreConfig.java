@@ -14,6 +14,12 @@ public interface StoreConfig {
     Optional<String> adminPhone();
 
     /**
+     * The language of the lifecycle notices to the admin ({@code ADMIN_LOCALE}): {@code id} (default) or {@code en}.
+     */
+    @WithDefault("id")
+    String adminLocale();
+
+    /**
      * The store's time zone ({@code STORE_TIME_ZONE}): the confirmation time in the server-ready message is shown in
      * it (Asia/Jakarta: WIB). An unknown zone stops start-up.
      */

@@ -22,6 +22,14 @@ public enum MessageKind {
     ADMIN_ALERT("admin-alert", false, List.of("orderId", "alertType", "customerPhone", "detail", "reply")),
     FALLBACK_EMAIL("fallback-email", false, List.of()),
     /**
+     * A notice about the server's life to the customer (lifecycle.notice: reminder, suspension, renewal...). Its text
+     * comes from the template of the notice's kind ({@code lifecycle-<kind>}, see {@code LifecycleMessages}); the
+     * approved template gets the order and the whole text on one line.
+     */
+    LIFECYCLE("lifecycle", true, List.of("orderId", "text")),
+    /** The same kind of notice to the store admin ({@code lifecycle-<kind>-admin}); no fallback, like an alert. */
+    LIFECYCLE_ADMIN("lifecycle-admin", false, List.of("orderId", "text")),
+    /**
      * order-service's reply to a chat command typed on the store's number: its text comes ready-made (no Qute
      * template, no approved template), so it goes only as free-form text, inside the 24-hour window the command
      * opened, to the person who typed it; no fallback.
@@ -69,6 +77,19 @@ public enum MessageKind {
     /** True for ready-made texts that can only go free-form (never as an approved template) and have no fallback. */
     public boolean freeForm() {
         return this == CHAT_REPLY;
+    }
+
+    /** True for the messages to the store admin: when they fail for good nobody else can be told. */
+    public boolean toAdmin() {
+        return this == ADMIN_ALERT || this == LIFECYCLE_ADMIN;
+    }
+
+    /**
+     * True for the lifecycle notices: their text comes from one template per notice kind, not from {@link #file()}
+     * (which names only the family).
+     */
+    public boolean perNoticeTemplates() {
+        return this == LIFECYCLE || this == LIFECYCLE_ADMIN;
     }
 
     public boolean isWhatsApp() {

@@ -44,8 +44,19 @@ public class MessageTemplates {
      * @throws MissingValueException when the model lacks a value the template or the channel's template needs
      */
     public RenderedMessage render(MessageKind kind, String locale, MessageModel model) {
-        String text = renderText(kind.file(), locale, model);
-        List<String> params = kind.templateParameters().stream().map(model::text).map(MessageTemplates::oneLine)
+        return render(kind, kind.file(), locale, model);
+    }
+
+    /**
+     * Renders {@code <file>.<locale>.txt} as a message of {@code kind} (the lifecycle notices have one file per
+     * notice kind). A template parameter named {@code text} is the rendered text itself.
+     *
+     * @throws MissingValueException when the model lacks a value the template or the channel's template needs
+     */
+    public RenderedMessage render(MessageKind kind, String file, String locale, MessageModel model) {
+        String text = renderText(file, locale, model);
+        List<String> params = kind.templateParameters().stream()
+                .map(name -> "text".equals(name) ? text : model.text(name)).map(MessageTemplates::oneLine)
                 .toList();
         if (kind == MessageKind.FALLBACK_EMAIL) {
             return email(text);

@@ -1,6 +1,7 @@
 package id.gamestore.notification.template;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,9 +82,13 @@ public class ServerDetails {
 
     /** E.g. {@code 7 Desember 2026 14:05 WIB} in the store's time zone. */
     String when(Instant instant, String locale) {
+        return when(instant, locale, store.timeZone());
+    }
+
+    /** The one way this service shows a time: {@code 7 Desember 2026 14:05 WIB}, in {@code zone}. */
+    static String when(Instant instant, String locale, ZoneId zone) {
         Locale language = "en".equals(locale) ? Locale.ENGLISH : Locale.forLanguageTag("id");
-        return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", language)
-                .format(instant.atZone(store.timeZone()));
+        return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", language).format(instant.atZone(zone));
     }
 
     /** Each port as {@code label} (its purpose in words), {@code address} (ip:port) and the raw {@code purpose}. */

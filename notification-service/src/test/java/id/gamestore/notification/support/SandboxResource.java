@@ -13,7 +13,7 @@ import id.gamestore.sandbox.whatsapp.WhatsAppSandboxOptions;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Starts the WhatsApp sandbox (fast timings, 200 ms pair spacing under the service's 300 ms test spacing, signed WAHA webhooks, an approved {@code admin_alert} template, the password-reset templates with their exact
+ * Starts the WhatsApp sandbox (fast timings, 200 ms pair spacing under the service's 300 ms test spacing, signed WAHA webhooks, an approved {@code admin_alert} template, the password-reset and lifecycle templates with their exact
  * parameter counts) and a
  * GreenMail SMTP server for the application under test, points the service at them, and empties the service's
  * queues of messages left by earlier runs.
@@ -35,6 +35,8 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
         // exact body parameter counts, as Meta checks them (MessageKind's parameter lists)
         sandbox.registerTemplate("password_reset", "id", 9);
         sandbox.registerTemplate("password_reset_failed", "id", 3);
+        sandbox.registerTemplate("lifecycle_notice", "id", 2);
+        sandbox.registerTemplate("admin_notice", "id", 2);
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         TestBroker.purgeQueues();

@@ -17,8 +17,8 @@ import id.gamestore.contracts.events.EventJson;
 import id.gamestore.contracts.messaging.Topology;
 
 /**
- * Publishes events to the real local broker the way provisioning-service does, on the test profile's vhost
- * ({@code notifications-test}, or the one a run overrides with {@code -D%test.rabbitmq-virtual-host=...}).
+ * Publishes events to the real local broker the way provisioning-service (and order-service) does, on the test
+ * profile's vhost ({@code notifications-test}, or the one a run overrides with {@code -D%test.rabbitmq-virtual-host=...}).
  */
 public final class TestBroker {
     public static final String QUEUE = Topology.NOTIFICATION_PROVISIONING_EVENTS_QUEUE;
@@ -31,12 +31,21 @@ public final class TestBroker {
         publishRaw(event.type(), EventJson.write(event), event.eventId().toString());
     }
 
+    /** Publishes on the {@code orders} exchange, as order-service does (lifecycle notices). */
+    public static void publishOnOrders(DomainEvent event) {
+        publishRaw(Topology.ORDERS_EXCHANGE, event.type(), EventJson.write(event), event.eventId().toString());
+    }
+
     public static void publishRaw(String routingKey, String body, String messageId) {
+        publishRaw(Topology.PROVISIONING_EXCHANGE, routingKey, body, messageId);
+    }
+
+    public static void publishRaw(String exchange, String routingKey, String body, String messageId) {
         withChannel(channel -> {
             channel.confirmSelect();
             AMQP.BasicProperties props = new AMQP.BasicProperties.Builder().contentType("application/json")
                     .deliveryMode(2).messageId(messageId).build();
-            channel.basicPublish(Topology.PROVISIONING_EXCHANGE, routingKey, true, props,
+            channel.basicPublish(exchange, routingKey, true, props,
                     body.getBytes(StandardCharsets.UTF_8));
             channel.waitForConfirmsOrDie(5000);
             return null;

@@ -52,6 +52,11 @@ public final class ServerReadyMessages {
             }
 
             @Override
+            public String adminLocale() {
+                return "id";
+            }
+
+            @Override
             public ZoneId timeZone() {
                 return ZoneId.of(zone);
             }
