@@ -52,6 +52,22 @@ class CatalogParserTest {
     }
 
     @Test
+    void aTrialPackageCountsItsTermAndMayBeFreeWhileANormalOneMayNot() {
+        String resources = "resources: {memory: 1024, cpu: 100, disk: 5120, io: 500, swap: 0, databases: 0, "
+                + "allocations: 1, backups: 0}";
+        Map<String, GamePackage> ok = parse("packages:\n  - {code: mc-trial, name: Trial, game: minecraft, "
+                + "pricePerMonth: 0, durations: [1], trialDuration: PT2H, " + resources + "}\n");
+        assertThat(ok.get("mc-trial").trialDuration()).isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(ok.get("mc-trial").isTrial()).isTrue();
+        assertThatThrownBy(() -> parse("packages:\n  - {code: mc-trial, name: Trial, game: minecraft, "
+                + "pricePerMonth: 0, durations: [1], trialDuration: two hours, " + resources + "}\n"))
+                .hasMessageContaining("package 'mc-trial': field 'trialDuration' must be an ISO-8601 duration");
+        assertThatThrownBy(() -> parse("packages:\n  - {code: mc-free, name: Free, game: minecraft, "
+                + "pricePerMonth: 0, durations: [1], " + resources + "}\n"))
+                .hasMessageContaining("package 'mc-free': field 'pricePerMonth'");
+    }
+
+    @Test
     void duplicateCodesAndEmptyFilesAreRefused() {
         assertThatThrownBy(() -> parse("packages: []")).hasMessageContaining("non-empty list");
         assertThatThrownBy(() -> parse("packages: [ {code: : }")).hasMessageContaining("not readable YAML");
