@@ -21,7 +21,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Declares the exchanges and queues this service publishes to and consumes from, always with the same arguments:
  * at start-up (before the messaging connector subscribes) and again on every relay connection, before publishing.
- * It also declares provisioning-service's {@code order.confirmed} and {@code credentials.reset-requested} queues, so
+ * It also declares provisioning-service's {@code order.confirmed}, {@code credentials.reset-requested} and
+ * {@code lifecycle.action-requested} queues, so
  * an event published before that service ever ran is kept, not confirmed-and-dropped by an exchange with no queue.
  * The queues and their arguments are declared by {@link ConsumerQueues}, the same way in every service.
  */
@@ -56,5 +57,7 @@ public class TopologyDeclarer {
                 Topology.DEFAULT_DELIVERY_LIMIT, Topology.ORDERS_EXCHANGE, List.of(EventTypes.ORDER_CONFIRMED));
         ConsumerQueues.declareQueue(channel, Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE,
                 Topology.DEFAULT_DELIVERY_LIMIT, Topology.ORDERS_EXCHANGE, List.of(EventTypes.CREDENTIALS_RESET_REQUESTED));
+        ConsumerQueues.declareQueue(channel, Topology.PROVISIONING_LIFECYCLE_QUEUE,
+                Topology.DEFAULT_DELIVERY_LIMIT, Topology.ORDERS_EXCHANGE, List.of(EventTypes.LIFECYCLE_ACTION_REQUESTED));
     }
 }
