@@ -21,7 +21,8 @@ import id.gamestore.order.ordering.TimelineEntry;
 
 /**
  * Renewals and package changes: asked for by the customer (through the bot) or the admin, PENDING until the admin
- * confirms, like an order. A renewal extends the term from max(now, expiresAt) and brings a suspended server back; a
+ * confirms, like an order. The admin is told of each request (with the id to confirm); the customer already has the
+ * bot's or the chat's answer to their own request. A renewal extends the term from max(now, expiresAt) and brings a suspended server back; a
  * package change asks provisioning-service to change the server's limits (it checks the node's room first).
  */
 @ApplicationScoped
@@ -77,7 +78,7 @@ public class OrderChanges {
         change.months = months;
         change.amount = order.pricePerMonth * months;
         change.persist();
-        notices.send(order, LifecycleNotice.Kind.RENEWAL_REQUESTED, Notices.BOTH, months, change.amount, null,
+        notices.send(order, LifecycleNotice.Kind.RENEWAL_REQUESTED, Notices.ADMIN, months, change.amount, null,
                 change.id, null);
         TimelineEntry.lifecycle(order, "RENEWAL_REQUESTED", requestedBy, "renewal " + change.id + " for " + months
                 + " months asked for", null).persist();
@@ -112,7 +113,7 @@ public class OrderChanges {
         change.newPackageName = target.name();
         change.amount = proRata(order, target, clock.now());
         change.persist();
-        notices.send(order, LifecycleNotice.Kind.CHANGE_REQUESTED, Notices.BOTH, null, change.amount, target.name(),
+        notices.send(order, LifecycleNotice.Kind.CHANGE_REQUESTED, Notices.ADMIN, null, change.amount, target.name(),
                 change.id, null);
         TimelineEntry.lifecycle(order, "CHANGE_REQUESTED", requestedBy, "change " + change.id + " to "
                 + target.code() + " asked for, difference " + change.amount + " IDR", null).persist();
