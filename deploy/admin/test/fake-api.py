@@ -51,6 +51,39 @@ DELIVERIES = [
     {"deliveryId": "DLV-2", "template": "PROVISIONING_STARTED", "channel": "WHATSAPP_CLOUD", "status": "FAILED",
      "attempts": 5, "updatedAt": "2026-11-24T10:01:05Z"},
 ]
+TERM = {"state": "ACTIVE", "expiresAt": "2026-12-24T10:01:09Z", "suspendedAt": None, "terminatesAt": None,
+        "terminatedAt": None, "trialDuration": None}
+SERVER = {"orderId": "ORD-1", "customerName": "Budi Santoso", "customerPhone": "+6281234567890", "packageCode": "mc-basic",
+          "packageName": "Minecraft Basic", "serverIdentifier": "a1b2c3d4", "serverName": "budi-mc",
+          "serverAddress": "10.0.0.5:25565", "state": "ACTIVE", "expiresAt": "2026-12-24T10:01:09Z", "suspendedAt": None,
+          "terminatesAt": None, "terminatedAt": None, "pendingActionId": None}
+SERVERS = [
+    SERVER,
+    dict(SERVER, orderId="ORD-2", customerName="Sari", customerPhone="+6281300000002", serverIdentifier="b2c3d4e5",
+         state="EXPIRING", expiresAt="2026-11-27T08:00:00Z"),
+    dict(SERVER, orderId="ORD-3", customerName="Andi", customerPhone="+6281300000003", packageCode="mc-pro",
+         serverIdentifier="c3d4e5f6", state="SUSPENDED", expiresAt="2026-11-20T08:00:00Z",
+         suspendedAt="2026-11-23T08:00:00Z", terminatesAt="2026-11-30T08:00:00Z", pendingActionId="ACT-9F3K2M1Q"),
+    dict(SERVER, orderId="ORD-4", customerName="Dewi", customerPhone="+6281300000004", serverIdentifier="d4e5f6a7",
+         state="TERMINATED", expiresAt="2026-10-01T08:00:00Z", suspendedAt="2026-10-04T08:00:00Z",
+         terminatesAt="2026-10-11T08:00:00Z", terminatedAt="2026-10-11T08:00:05Z"),
+]
+RENEWAL = {"changeId": "REN-4Q9ZK2MB", "orderId": "ORD-1", "kind": "RENEWAL", "durationMonths": 3, "newPackageCode": None,
+           "newPackageName": None, "amount": 150000, "status": "PENDING", "requestedBy": "admin:alice",
+           "confirmedBy": None, "detail": None, "newExpiresAt": None, "createdAt": "2026-11-24T11:00:00Z",
+           "repeated": False}
+PACKAGE_CHANGE = dict(RENEWAL, changeId="CHG-7M2KQ9XD", kind="PACKAGE_CHANGE", durationMonths=None,
+                      newPackageCode="mc-pro", newPackageName="Minecraft Pro", amount=40000)
+CHANGES = {
+    "REN-4Q9ZK2MB": RENEWAL,
+    "CHG-7M2KQ9XD": PACKAGE_CHANGE,
+    "CHG-CREDIT01": dict(PACKAGE_CHANGE, changeId="CHG-CREDIT01", newPackageCode="mc-mini",
+                         newPackageName="Minecraft Mini", amount=-25000, status="REFUSED", confirmedBy="admin:alice",
+                         detail="node-jkt-1 has no room for the new limits"),
+    "REN-APPLIED1": dict(RENEWAL, changeId="REN-APPLIED1", status="APPLIED", confirmedBy="admin:alice",
+                         newExpiresAt="2027-03-24T10:01:09Z"),
+    "REN-CANCELD1": dict(RENEWAL, changeId="REN-CANCELD1", status="CANCELLED", confirmedBy="admin:bob"),
+}
 
 
 def error(status, code, message, field=None):
@@ -97,6 +130,13 @@ def route(service, method, path, query, body):
                 status = {1: "CONFIRMED", 2: "PROVISIONING"}.get(polls, "COMPLETED")
                 server = {"address": "10.0.0.5:25565", "identifier": "a1b2c3d4"} if status == "COMPLETED" else None
                 return 200, dict(ORDER, orderId=order_id, status=status, server=server, timeline=shown)
+            if order_id == "ORD-SUSPENDED":
+                return 200, dict(ORDER, orderId=order_id, status="COMPLETED", timeline=TIMELINE,
+                                 term=dict(TERM, state="SUSPENDED", expiresAt="2026-11-20T08:00:00Z",
+                                           suspendedAt="2026-11-23T08:00:00Z", terminatesAt="2026-11-30T08:00:00Z"))
+            if order_id == "ORD-TRIAL":
+                return 200, dict(ORDER, orderId=order_id, status="COMPLETED", timeline=TIMELINE,
+                                 term=dict(TERM, expiresAt="2026-11-25T10:01:09Z", trialDuration="PT24H"))
             if order_id == "ORD-STUCK":
                 return 200, dict(ORDER, orderId=order_id, status="PROVISIONING", timeline=TIMELINE[:3])
             if order_id == "ORD-FAILED":
@@ -120,6 +160,10 @@ def route(service, method, path, query, body):
                 reset.update(requestId="RST-7M2KQ9XD", requestedBy="customer", repeated=True,
                              requestedAt="2026-11-24T10:59:30Z")
             return 202, reset
+    if service == "o" and rest[0] == "servers":
+        return route_servers(method, rest, query, body or {})
+    if service == "o" and rest[0] == "changes":
+        return route_changes(method, rest, body or {})
     if service == "p" and rest[0] == "jobs":
         if len(rest) == 1 and method == "GET":
             return 200, {"items": [JOB, dict(JOB, orderId="ORD-2", state="COMPLETED", failureReason=None)],
@@ -138,6 +182,73 @@ def route(service, method, path, query, body):
             return 200, {"sent": 10, "delivered": 9, "failed": 1, "byChannel": {"WHATSAPP_CLOUD": 10}}
         if len(rest) == 3 and rest[2] == "resend" and method == "POST":
             return 202, {"deliveryId": urllib.parse.unquote(rest[1]), "status": "QUEUED"}
+    return error(404, "NOT_FOUND", "no such endpoint")
+
+
+def route_servers(method, rest, query, body):
+    """GET /api/admin/servers and POST /api/admin/servers/{orderId}/<action>, as order-service answers them."""
+    if rest == ["servers"] and method == "GET":
+        within = query.get("withinDays", [None])[0]
+        if within is not None and not 1 <= int(within) <= 365:
+            return error(400, "INVALID_WITHIN_DAYS", "withinDays must be between 1 and 365", "withinDays")
+        state = query.get("state", [None])[0]
+        rows = [s for s in SERVERS if state is None or s["state"].lower() == state]
+        limit = query.get("limit", [None])[0]
+        return 200, rows[:int(limit)] if limit is not None else rows
+    if len(rest) != 3 or method != "POST":
+        return error(404, "NOT_FOUND", "no such endpoint")
+    order_id, action = urllib.parse.unquote(rest[1]), rest[2]
+    if not body.get("by"):
+        return error(400, "BY_REQUIRED", "by is required", "by")
+    if order_id == "ORD-TERMINATED":
+        return error(409, "ILLEGAL_TERM_STATE", f"order {order_id} is TERMINATED and cannot be {action}ed")
+    order = dict(ORDER, orderId=order_id, status="COMPLETED", server={"address": "10.0.0.5:25565",
+                                                                       "identifier": "a1b2c3d4"})
+    if action == "suspend":
+        return 202, dict(order, term=dict(TERM, state="SUSPENDED", suspendedAt="2026-11-24T12:00:00Z",
+                                          terminatesAt="2026-12-01T12:00:00Z"))
+    if action == "unsuspend":
+        return 202, dict(order, term=TERM)
+    if action == "terminate":
+        return 202, dict(order, term=dict(TERM, state="TERMINATED", suspendedAt="2026-11-24T12:00:00Z",
+                                          terminatedAt="2026-11-24T12:00:03Z"))
+    if action == "extend":
+        return 200, dict(order, term=dict(TERM, expiresAt="2026-12-31T10:01:09Z"))
+    if action == "renewals":
+        if order_id == "ORD-AGAIN":
+            return 202, dict(RENEWAL, orderId=order_id, requestedBy="customer", createdAt="2026-11-24T10:59:30Z",
+                             repeated=True)
+        return 202, dict(RENEWAL, orderId=order_id, durationMonths=body.get("durationMonths"),
+                         amount=50000 * body.get("durationMonths", 0), requestedBy="admin:" + body["by"])
+    if action == "package-changes":
+        if body.get("packageCode") not in ("mc-pro", "mc-mini"):
+            return error(400, "UNKNOWN_PACKAGE", f"no package {body.get('packageCode')}", "packageCode")
+        if body["packageCode"] == "mc-mini":
+            return 202, CHANGES["CHG-CREDIT01"] | {"orderId": order_id, "status": "PENDING", "detail": None,
+                                                   "confirmedBy": None}
+        return 202, dict(PACKAGE_CHANGE, orderId=order_id, requestedBy="admin:" + body["by"])
+    return error(404, "NOT_FOUND", "no such endpoint")
+
+
+def route_changes(method, rest, body):
+    """GET /api/admin/changes/{changeId}, POST .../confirm and .../cancel."""
+    change_id = urllib.parse.unquote(rest[1]) if len(rest) > 1 else None
+    change = CHANGES.get(change_id)
+    if change is None:
+        return error(404, "CHANGE_NOT_FOUND", f"change {change_id} does not exist", "changeId")
+    if len(rest) == 2 and method == "GET":
+        return 200, change
+    if len(rest) == 3 and method == "POST" and rest[2] in ("confirm", "cancel"):
+        if not body.get("by"):
+            return error(400, "BY_REQUIRED", "by is required", "by")
+        if change["status"] != "PENDING":
+            return error(409, "CHANGE_NOT_PENDING", f"change {change_id} is {change['status']}")
+        if rest[2] == "cancel":
+            return 200, dict(change, status="CANCELLED", confirmedBy="admin:" + body["by"])
+        if change["kind"] == "RENEWAL":
+            return 200, dict(change, status="APPLIED", confirmedBy="admin:" + body["by"],
+                             newExpiresAt="2027-03-24T10:01:09Z")
+        return 200, dict(change, status="CONFIRMED", confirmedBy="admin:" + body["by"])
     return error(404, "NOT_FOUND", "no such endpoint")
 
 

@@ -33,8 +33,25 @@ export NOTIFICATION_MANAGEMENT_URL=http://127.0.0.1:$PORT/nm
 export ORDER_ADMIN_API_KEY=ord-key PROVISIONING_ADMIN_API_KEY=prov-key NOTIFICATION_ADMIN_API_KEY=notif-key
 export USER=bob
 
+SUBCOMMANDS="orders order confirm cancel reset-password watch servers suspend unsuspend terminate extend renew
+  change-package change cancel-change jobs job retry trigger cancel-job capacity deliveries resend delivery-stats health"
+# The terminate prompt needs a terminal: util-linux's script(1) gives the CLI one.
+HAVE_SCRIPT=no
+command -v script >/dev/null 2>&1 && script -qec true /dev/null </dev/null >/dev/null 2>&1 && HAVE_SCRIPT=yes
+
 PASSED=0 FAILED=0 CASE="" CASE_OK=yes BACKEND=""
 OUT="" ERR="" RC=0
+
+# run_tty INPUT ARGS...: runs the CLI in a pseudo-terminal with INPUT typed; stdout and stderr both land in OUT
+run_tty() {
+  local input=$1 cmd; shift
+  cmd=$(printf '%q ' "$CLI" "$@")
+  : >"$LOG"
+  printf '%s\n' "$input" | script -qec "$cmd" /dev/null >"$WORK/out" 2>"$WORK/err"
+  RC=$?
+  OUT=$(tr -d '\r' <"$WORK/out")
+  ERR=$(cat "$WORK/err")
+}
 
 # run [ENV=VALUE...] -- ARGS...: runs the CLI with a fresh request log
 run() {
@@ -111,12 +128,10 @@ suite() {
   begin "help lists every subcommand"
   run -- --help
   rc_is 0
-  for c in orders order confirm cancel reset-password watch jobs job retry trigger cancel-job capacity deliveries \
-    resend delivery-stats health; do out_has "^  $c( |$)"; done
+  for c in $SUBCOMMANDS; do out_has "^  $c( |$)"; done
   end
 
-  for c in orders order confirm cancel reset-password watch jobs job retry trigger cancel-job capacity deliveries \
-    resend delivery-stats health; do
+  for c in $SUBCOMMANDS; do
     begin "$c --help"
     run -- "$c" --help
     rc_is 0; out_has "^Usage: ptero-admin $c"; requests 0
@@ -257,6 +272,248 @@ suite() {
   rc_is 3; err_has "order ORD-STUCK still PROVISIONING after 1s"; out_count "ENSURE_USER" 1
   end
 
+  begin "servers: every server with its term"
+  run -- servers
+  rc_is 0; requests 1
+  request method=GET service=o path=/api/admin/servers apiKey=ord-key query.state=\<none\> query.withinDays=\<none\> \
+    query.limit=\<none\> body=
+  out_has "^ORDER +STATE +PACKAGE +CUSTOMER +PHONE +SERVER +EXPIRES +SUSPENDED +TERMINATES +PENDING$"
+  out_has "^ORD-1 +ACTIVE +mc-basic +Budi Santoso +\+6281234567890 +a1b2c3d4 +2026-12-24T10:01:09Z +- +- +-$"
+  out_has "^ORD-3 +SUSPENDED +mc-pro +Andi .* 2026-11-20T08:00:00Z +2026-11-23T08:00:00Z +2026-11-30T08:00:00Z +ACT-9F3K2M1Q$"
+  out_has "^ORD-4 +TERMINATED .* 2026-10-11T08:00:05Z +-$"
+  out_has "^4 server\(s\)$"
+  end
+
+  begin "servers --state --within-days --limit"
+  run -- servers --state EXPIRING --within-days 7 --limit 5
+  rc_is 0; request method=GET path=/api/admin/servers query.state=expiring query.withinDays=7 query.limit=5
+  out_has "^ORD-2 +EXPIRING +mc-basic +Sari"; out_lacks "^ORD-1 "; out_has "^1 server\(s\)$"
+  run -- servers --state terminated --limit 0
+  rc_is 0; request query.state=terminated query.limit=0
+  out_has "^ORDER +STATE"; out_has "^0 server\(s\)$"
+  end
+
+  begin "servers: usage and API errors"
+  run -- servers --state gone
+  rc_is 2; err_has "--state must be one of active, expiring, suspended, terminated, got 'gone'"; requests 0
+  run -- servers --within-days soon
+  rc_is 2; err_has "--within-days must be a whole number, got 'soon'"; requests 0
+  run -- servers --limit
+  rc_is 2; err_has "--limit needs a value"; requests 0
+  run -- servers ORD-1
+  rc_is 2; err_has "unexpected argument 'ORD-1'"; requests 0
+  run -- servers --within-days 999
+  rc_is 1; err_has "refused GET /api/admin/servers\?withinDays=999 \(HTTP 400\)"
+  err_has "^  INVALID_WITHIN_DAYS: withinDays must be between 1 and 365$"; err_has "^  field: withinDays$"
+  end
+
+  begin "servers --json"
+  run -- --json servers --state suspended
+  rc_is 0
+  python3 -c 'import json,sys; d=json.load(sys.stdin); assert [s["orderId"] for s in d] == ["ORD-3"], d' <<<"$OUT" \
+    || fail "stdout is not the servers JSON"
+  end
+
+  begin "suspend"
+  run -- suspend ORD-1
+  rc_is 0; requests 1
+  request method=POST service=o path=/api/admin/servers/ORD-1/suspend apiKey=ord-key contentType=application/json \
+    'body={"by":"bob"}'
+  out_has "^suspend accepted for order ORD-1: term SUSPENDED, expires 2026-12-24T10:01:09Z, suspended 2026-11-24T12:00:00Z, terminates 2026-12-01T12:00:00Z$"
+  end
+
+  begin "unsuspend --by"
+  run -- unsuspend --by alice ORD-1
+  rc_is 0
+  request method=POST path=/api/admin/servers/ORD-1/unsuspend 'body={"by":"alice"}'
+  out_has "^unsuspend accepted for order ORD-1: term ACTIVE, expires 2026-12-24T10:01:09Z$"
+  end
+
+  begin "suspend: refused by the API, usage errors"
+  run -- suspend ORD-TERMINATED
+  rc_is 1; err_has "refused POST /api/admin/servers/ORD-TERMINATED/suspend \(HTTP 409\)"
+  err_has "^  ILLEGAL_TERM_STATE: order ORD-TERMINATED is TERMINATED"; [ -z "$OUT" ] || fail "stdout not empty"
+  run -- suspend
+  rc_is 2; err_has "missing <orderId>"; err_has "Try 'ptero-admin suspend --help'"; requests 0
+  run -- unsuspend ORD-1 ORD-2
+  rc_is 2; err_has "unexpected argument 'ORD-2'"; requests 0
+  run -- suspend ORD-1 --by ''
+  rc_is 2; err_has "--by must not be empty"; requests 0
+  run -- suspend ORD-1 --yes
+  rc_is 2; err_has "unknown option '--yes'"; requests 0
+  run -- suspend "ORD 1/x" --json
+  rc_is 2; err_has "unknown option '--json'"; requests 0
+  run -- suspend "ORD 1/x"
+  rc_is 0; request "rawPath=/o/api/admin/servers/ORD%201%2Fx/suspend"
+  end
+
+  begin "terminate --yes"
+  run -- terminate ORD-1 --yes --by alice
+  rc_is 0; requests 1
+  request method=POST path=/api/admin/servers/ORD-1/terminate apiKey=ord-key 'body={"by":"alice"}'
+  out_has "^terminate accepted for order ORD-1: term TERMINATED, .*terminated 2026-11-24T12:00:03Z$"
+  end
+
+  begin "terminate without --yes and without a terminal is refused"
+  run -- terminate ORD-1 </dev/null
+  rc_is 2; err_has "terminate deletes the server and cannot be undone: add --yes to go on"; requests 0
+  end
+
+  if [ "$HAVE_SCRIPT" = yes ]; then
+    begin "terminate in a terminal asks for the order id"
+    run_tty ORD-1 terminate ORD-1
+    rc_is 0; out_has "Type the order id to go on"; out_has "terminate accepted for order ORD-1"
+    request method=POST path=/api/admin/servers/ORD-1/terminate 'body={"by":"bob"}'
+    run_tty yes terminate ORD-1
+    rc_is 1; out_has "not terminated: you typed 'yes', not ORD-1"; requests 0
+    end
+  else
+    echo "script(1) not installed: terminate prompt not tested"
+  fi
+
+  begin "extend"
+  run -- extend ORD-1 7 --by alice
+  rc_is 0; requests 1
+  request method=POST path=/api/admin/servers/ORD-1/extend apiKey=ord-key 'body={"by":"alice","days":7}'
+  out_has "^order ORD-1 extended: term ACTIVE, expires 2026-12-31T10:01:09Z$"
+  run -- extend ORD-1 007
+  rc_is 0; request 'body={"by":"bob","days":7}'
+  end
+
+  begin "extend: usage errors"
+  run -- extend ORD-1
+  rc_is 2; err_has "missing <days>"; requests 0
+  run -- extend ORD-1 0
+  rc_is 2; err_has "<days> must be a whole number of at least 1, got '0'"; requests 0
+  run -- extend ORD-1 -3
+  rc_is 2; err_has "<days> must be a whole number of at least 1, got '-3'"; requests 0
+  run -- extend ORD-1 week
+  rc_is 2; err_has "<days> must be a whole number of at least 1, got 'week'"; requests 0
+  run -- extend ORD-1 99999999999999999999
+  rc_is 2; err_has "<days> is too large, got '99999999999999999999'"; requests 0
+  run -- extend ORD-1 7 8
+  rc_is 2; err_has "unexpected argument '8'"; requests 0
+  end
+
+  begin "renew"
+  run -- renew ORD-1 3 --by alice
+  rc_is 0; requests 1
+  request method=POST service=o path=/api/admin/servers/ORD-1/renewals apiKey=ord-key contentType=application/json \
+    'body={"by":"alice","durationMonths":3}'
+  out_has "^requested renewal REN-4Q9ZK2MB for order ORD-1: 3 month\(s\), IDR 150000, PENDING$"
+  out_has "^confirm it with 'ptero-admin confirm REN-4Q9ZK2MB', or drop it with 'ptero-admin cancel-change REN-4Q9ZK2MB'$"
+  end
+
+  begin "renew: repeated request, usage errors"
+  run -- renew ORD-AGAIN 3
+  rc_is 0; request 'body={"by":"bob","durationMonths":3}'
+  out_has "^already requested at 2026-11-24T10:59:30Z: renewal REN-4Q9ZK2MB for order ORD-AGAIN: 3 month\(s\)"
+  out_lacks "^requested"
+  run -- renew ORD-1
+  rc_is 2; err_has "missing <months>"; requests 0
+  run -- renew ORD-1 1.5
+  rc_is 2; err_has "<months> must be a whole number of at least 1, got '1.5'"; requests 0
+  run -- renew
+  rc_is 2; err_has "missing <orderId>"; requests 0
+  end
+
+  begin "change-package"
+  run -- change-package ORD-1 mc-pro
+  rc_is 0; requests 1
+  request method=POST path=/api/admin/servers/ORD-1/package-changes apiKey=ord-key \
+    'body={"by":"bob","packageCode":"mc-pro"}'
+  out_has "^requested package change CHG-7M2KQ9XD for order ORD-1: to mc-pro \(Minecraft Pro\), IDR 40000, PENDING$"
+  out_has "^confirm it with 'ptero-admin confirm CHG-7M2KQ9XD'"
+  end
+
+  begin "change-package to a smaller package: the customer is owed"
+  run -- change-package ORD-1 mc-mini
+  rc_is 0; out_has "to mc-mini \(Minecraft Mini\), IDR -25000 \(owed to the customer\), PENDING$"
+  end
+
+  begin "change-package: usage and API errors"
+  run -- change-package ORD-1 mc-nope
+  rc_is 1; err_has "refused POST /api/admin/servers/ORD-1/package-changes \(HTTP 400\)"
+  err_has "^  UNKNOWN_PACKAGE: no package mc-nope$"; err_has "^  field: packageCode$"
+  run -- change-package ORD-1
+  rc_is 2; err_has "missing <packageCode>"; requests 0
+  run -- change-package ORD-1 'mc pro'
+  rc_is 2; err_has "<packageCode> must be a package code such as mc-pro, got 'mc pro'"; requests 0
+  end
+
+  begin "change: a renewal"
+  run -- change REN-4Q9ZK2MB
+  rc_is 0; requests 1; request method=GET service=o path=/api/admin/changes/REN-4Q9ZK2MB apiKey=ord-key body=
+  out_has "^Change +REN-4Q9ZK2MB \(RENEWAL\)$"; out_has "^Order +ORD-1$"; out_has "^Status +PENDING$"
+  out_has "^Months +3$"; out_has "^Amount +IDR 150000$"; out_has "^Requested +2026-11-24T11:00:00Z by admin:alice$"
+  out_lacks "^Package"; out_lacks "^Decided"; out_lacks "^Detail"
+  end
+
+  begin "change: a refused package change, typed in lower case"
+  run -- change chg-credit01
+  rc_is 0; request path=/api/admin/changes/CHG-CREDIT01
+  out_has "^Change +CHG-CREDIT01 \(PACKAGE_CHANGE\)$"; out_has "^Status +REFUSED$"
+  out_has "^Package +mc-mini Minecraft Mini$"; out_has "^Amount +IDR -25000 \(owed to the customer\)$"
+  out_has "^Decided by +admin:alice$"; out_has "^Detail +node-jkt-1 has no room for the new limits$"; out_lacks "^Months"
+  end
+
+  begin "change: usage and API errors, --json"
+  run -- change ORD-1
+  rc_is 2; err_has "<changeId> must be a REN-... or CHG-... id, got 'ORD-1'"; requests 0
+  run -- change
+  rc_is 2; err_has "missing <changeId>"; requests 0
+  run -- change CHG-MISSING
+  rc_is 1; err_has "refused GET /api/admin/changes/CHG-MISSING \(HTTP 404\)"
+  err_has "^  CHANGE_NOT_FOUND: change CHG-MISSING does not exist$"; err_has "^  field: changeId$"
+  run -- --json change REN-APPLIED1
+  rc_is 0
+  python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["changeId"] == "REN-APPLIED1" and d["status"] == "APPLIED"' \
+    <<<"$OUT" || fail "stdout is not the change JSON"
+  end
+
+  begin "confirm a renewal id"
+  run -- confirm REN-4Q9ZK2MB --by alice
+  rc_is 0; requests 1
+  request method=POST service=o path=/api/admin/changes/REN-4Q9ZK2MB/confirm apiKey=ord-key \
+    contentType=application/json 'body={"by":"alice"}'
+  out_has "^change REN-4Q9ZK2MB is now APPLIED$"; out_has "^new expiry 2027-03-24T10:01:09Z$"
+  end
+
+  begin "confirm a package change id in lower case, by \$USER"
+  run -- confirm chg-7m2kq9xd
+  rc_is 0; request method=POST path=/api/admin/changes/CHG-7M2KQ9XD/confirm 'body={"by":"bob"}'
+  out_has "^change CHG-7M2KQ9XD is now CONFIRMED$"; out_lacks "new expiry"
+  end
+
+  begin "confirm a change that is no longer pending"
+  run -- confirm REN-APPLIED1
+  rc_is 1; err_has "refused POST /api/admin/changes/REN-APPLIED1/confirm \(HTTP 409\)"
+  err_has "^  CHANGE_NOT_PENDING: change REN-APPLIED1 is APPLIED$"; [ -z "$OUT" ] || fail "stdout not empty"
+  end
+
+  begin "cancel-change"
+  run -- cancel-change CHG-7M2KQ9XD --by alice
+  rc_is 0; requests 1
+  request method=POST service=o path=/api/admin/changes/CHG-7M2KQ9XD/cancel apiKey=ord-key 'body={"by":"alice"}'
+  out_has "^change CHG-7M2KQ9XD is now CANCELLED$"
+  run -- cancel-change REN-CANCELD1
+  rc_is 1; err_has "CHANGE_NOT_PENDING: change REN-CANCELD1 is CANCELLED"
+  run -- cancel-change ORD-1
+  rc_is 2; err_has "<changeId> must be a REN-... or CHG-... id, got 'ORD-1'"; requests 0
+  run -- cancel-change
+  rc_is 2; err_has "missing <changeId>"; requests 0
+  end
+
+  begin "order shows its term"
+  run -- order ORD-SUSPENDED
+  rc_is 0
+  out_has "^Term +SUSPENDED, expires 2026-11-20T08:00:00Z, suspended 2026-11-23T08:00:00Z, terminates 2026-11-30T08:00:00Z$"
+  run -- order ORD-TRIAL
+  rc_is 0; out_has "^Term +ACTIVE, expires 2026-11-25T10:01:09Z \(trial PT24H\)$"
+  run -- order ORD-1
+  rc_is 0; out_lacks "^Term"
+  end
+
   begin "jobs --state"
   run -- jobs --state FAILED
   rc_is 0; request method=GET service=p path=/api/admin/jobs apiKey=prov-key query.state=FAILED
@@ -360,6 +617,11 @@ run PATH="$WORK/bin" -- order ORD-MISSING
 rc_is 1; err_has "ORDER_NOT_FOUND: order ORD-MISSING does not exist"
 run PATH="$WORK/bin" -- confirm ORD-1 --by 'a "quoted" name'
 rc_is 0; request 'body={"confirmedBy":"a \"quoted\" name"}'
+run PATH="$WORK/bin" -- servers --state suspended
+rc_is 0; out_has "^ORD-3 +SUSPENDED +mc-pro"; out_has "^1 server\(s\)$"
+run PATH="$WORK/bin" -- renew ORD-1 2 --by 'a "quoted" name'
+rc_is 0; request 'body={"by":"a \"quoted\" name","durationMonths":2}'
+out_has "^requested renewal REN-4Q9ZK2MB for order ORD-1: 2 month\(s\), IDR 100000, PENDING$"
 end
 
 echo "$PASSED passed, $FAILED failed"
