@@ -253,7 +253,7 @@ class EndToEndIT {
 
         assertThat(cli("orders", "--status", "PENDING").out()).contains(orderId);
         assertThat(cli("confirm", orderId, "--by", "cli-admin").exitCode()).isZero();
-        Cli watch = cli("watch", orderId, "--interval", "1", "--timeout", "120");
+        AdminCli.Result watch = cli("watch", orderId, "--interval", "1", "--timeout", "120");
         assertThat(watch.exitCode()).as(watch.out()).isZero();
         assertThat(watch.out()).contains("COMPLETED");
         assertThat(cli("job", orderId).out()).contains("WAIT_INSTALL", "COMPLETED");
@@ -263,16 +263,16 @@ class EndToEndIT {
         String oldPassword = field(awaitServerReadyMessage(phone).text(), "Password");
 
         // The delivered message's body is purged, so resending it is refused with a clear reason ...
-        Cli deliveries = cli("--json", "deliveries", orderId);
+        AdminCli.Result deliveries = cli("--json", "deliveries", orderId);
         assertThat(deliveries.exitCode()).as(deliveries.out()).isZero();
         String deliveryId = JsonPath.from(deliveries.out()).getString("find { it.kind == 'SERVER_READY' }.id");
         assertThat(deliveryId).as(deliveries.out()).isNotBlank();
         await("server-ready delivered and its body purged").atMost(Duration.ofSeconds(30)).until(() -> {
-            Cli resend = cli("resend", deliveryId);
+            AdminCli.Result resend = cli("resend", deliveryId);
             return resend.exitCode() != 0 && resend.out().contains("BODY_PURGED");
         });
         // ... and the admin resends the login as a new password instead.
-        Cli reset = cli("reset-password", orderId, "--by", "cli-admin");
+        AdminCli.Result reset = cli("reset-password", orderId, "--by", "cli-admin");
         assertThat(reset.exitCode()).as(reset.out()).isZero();
         assertThat(reset.out()).contains("password reset requested");
         String newPassword = field(awaitMessage(phone, "Password Panel Baru").text(), "Password baru");
@@ -281,38 +281,16 @@ class EndToEndIT {
         assertThat(product.sandbox.panel().checkPassword(username, newPassword)).isTrue();
         assertThat(product.sandbox.panel().checkPassword(username, oldPassword)).isFalse();
         assertThat(cli("delivery-stats").out()).contains("sent");
-        Cli health = cli("health");
+        AdminCli.Result health = cli("health");
         assertThat(health.exitCode()).as(health.out()).isZero();
 
-        Cli unknown = cli("order", "ORD-NOPE0000");
+        AdminCli.Result unknown = cli("order", "ORD-NOPE0000");
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.out()).doesNotContain("Exception");
     }
 
-    record Cli(int exitCode, String out) {
-    }
-
-    /** Runs deploy/admin/ptero-admin against the product's processes, the way an admin's shell would. */
-    private static Cli cli(String... args) throws Exception {
-        java.nio.file.Path script = java.nio.file.Path.of("..", "deploy", "admin", "ptero-admin").toAbsolutePath()
-                .normalize();
-        List<String> command = new java.util.ArrayList<>(List.of("bash", script.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("ORDER_URL", product.orders.url());
-        pb.environment().put("PROVISIONING_URL", product.provisioning.url());
-        pb.environment().put("NOTIFICATION_URL", product.notifications.url());
-        pb.environment().put("ORDER_MANAGEMENT_URL", product.orders.managementUrl());
-        pb.environment().put("PROVISIONING_MANAGEMENT_URL", product.provisioning.managementUrl());
-        pb.environment().put("NOTIFICATION_MANAGEMENT_URL", product.notifications.managementUrl());
-        pb.environment().put("ORDER_ADMIN_API_KEY", Product.ADMIN_KEY);
-        pb.environment().put("PROVISIONING_ADMIN_API_KEY", Product.ADMIN_KEY);
-        pb.environment().put("NOTIFICATION_ADMIN_API_KEY", Product.ADMIN_KEY);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor(150, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        System.out.printf("$ ptero-admin %s -> %d%n%s%n", String.join(" ", args), p.exitValue(), out);
-        return new Cli(p.exitValue(), out);
+    private static AdminCli.Result cli(String... args) throws Exception {
+        return AdminCli.run(product, args);
     }
 
     private static String freshPhone() {
