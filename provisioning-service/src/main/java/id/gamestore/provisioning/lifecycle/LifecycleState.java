@@ -6,9 +6,5 @@ public enum LifecycleState {
     /** Claimed by a processor (lease); a lease that ran out makes it claimable again. */
     RUNNING,
     DONE,
-    FAILED;
-
-    public boolean finished() {
-        return this == DONE || this == FAILED;
-    }
+    FAILED
 }

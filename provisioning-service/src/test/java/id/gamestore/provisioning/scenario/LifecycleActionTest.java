@@ -2,6 +2,11 @@ package id.gamestore.provisioning.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -302,6 +307,41 @@ class LifecycleActionTest extends ScenarioSupport {
         awaitOnly(p.orderId(), EventTypes.LIFECYCLE_ACTION_COMPLETED);
         assertThat(server(p).status()).isEqualTo("suspended");
         assertThat(panel.requestsSince(begin, "POST", SUSPEND)).isEqualTo(1);
+    }
+
+    @Test
+    void theAdminSeesTheOrdersActionsAndAQuestionWithoutOrderIdIsABadRequest() throws Exception {
+        ProvisioningCompleted p = complete(Orders.confirmed("mc-basic"));
+        client.forceDeleteServer(p.server().id());
+        LifecycleActionRequested request = request(p, LifecycleAction.UNSUSPEND, null);
+        failed(request);
+
+        given().header("X-Api-Key", "test-admin-key").queryParam("orderId", p.orderId())
+                .get("/api/admin/lifecycle-actions").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].actionId", equalTo(request.actionId()))
+                .body("[0].action", equalTo("UNSUSPEND"))
+                .body("[0].state", equalTo("FAILED"))
+                .body("[0].failureReason", equalTo("SERVER_MISSING"))
+                .body("[0].detail", containsString("no longer exists"));
+        given().header("X-Api-Key", "test-admin-key").get("/api/admin/lifecycle-actions").then().statusCode(400)
+                .body("code", equalTo("INVALID_PARAMETER")).body("field", equalTo("orderId"));
+        given().queryParam("orderId", p.orderId()).get("/api/admin/lifecycle-actions").then().statusCode(401);
+        given().header("X-Api-Key", "test-service-key").queryParam("orderId", p.orderId())
+                .get("/api/admin/lifecycle-actions").then().statusCode(403);
+    }
+
+    @Test
+    void unreadableRequestsAreDeadLettered() throws Exception {
+        String queue = Topology.PROVISIONING_LIFECYCLE_QUEUE;
+        broker.purgeDeadLetters(queue);
+        broker.publishRaw(EventTypes.LIFECYCLE_ACTION_REQUESTED, "not json".getBytes(StandardCharsets.UTF_8), "l-1");
+        broker.publishRaw(EventTypes.LIFECYCLE_ACTION_REQUESTED,
+                "{\"type\":\"lifecycle.action-requested\",\"orderId\":\"X\"}".getBytes(StandardCharsets.UTF_8),
+                "l-2");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> broker.deadLettered(queue) == 2);
+        assertThat(db.lifecycleActions("X")).isEmpty();
     }
 
     private static LifecycleActionRequested request(ProvisioningCompleted p, LifecycleAction action, String pkg) {
