@@ -37,6 +37,11 @@ public class CustomerAccounts {
         return "reset:" + resetId;
     }
 
+    /** A termination looking at (and maybe deleting) the customer's panel user. */
+    public static String lifecycleHolder(long actionId) {
+        return "lifecycle:" + actionId;
+    }
+
     /** @return what the account holds when {@code holder} now holds it; empty while someone else does */
     @Transactional
     public Optional<CustomerAccount.Snapshot> claim(String customerId, String holder) {
@@ -172,6 +177,11 @@ public class CustomerAccounts {
         if (holder.startsWith("reset:")) {
             Object state = em.createNativeQuery("select state from credential_reset where id = ?1")
                     .setParameter(1, Long.parseLong(holder.substring(6))).getResultStream().findFirst().orElse(null);
+            return state == null || "DONE".equals(state) || "FAILED".equals(state);
+        }
+        if (holder.startsWith("lifecycle:")) {
+            Object state = em.createNativeQuery("select state from lifecycle_action where id = ?1")
+                    .setParameter(1, Long.parseLong(holder.substring(10))).getResultStream().findFirst().orElse(null);
             return state == null || "DONE".equals(state) || "FAILED".equals(state);
         }
         return true;

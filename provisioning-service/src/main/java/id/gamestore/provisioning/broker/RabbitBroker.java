@@ -180,6 +180,7 @@ public class RabbitBroker {
         channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, BuiltinExchangeType.DIRECT, true);
         declareQueue(channel, Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE, EventTypes.ORDER_CONFIRMED);
         declareQueue(channel, Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE, EventTypes.CREDENTIALS_RESET_REQUESTED);
+        declareQueue(channel, Topology.PROVISIONING_LIFECYCLE_QUEUE, EventTypes.LIFECYCLE_ACTION_REQUESTED);
     }
 
     /** A durable quorum queue on the orders exchange with its delivery limit, dead-letter exchange and parking queue. */

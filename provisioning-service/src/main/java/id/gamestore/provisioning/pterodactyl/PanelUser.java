@@ -10,6 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record PanelUser(long id, String externalId, String username, String email, String firstName,
         String lastName, boolean rootAdmin, int serverCount) {
 
+    /**
+     * Whether this product may delete the user: the servers were counted and there are none, it is no root admin, and
+     * it carries {@code ownExternalId} (a user this product created for that customer). Compensation and termination
+     * both decide with it.
+     */
+    public boolean deletableAs(String ownExternalId) {
+        return serverCount == 0 && !rootAdmin && ownExternalId.equals(externalId);
+    }
+
     static PanelUser from(JsonNode item) {
         JsonNode a = item.path("attributes");
         JsonNode servers = a.path("relationships").path("servers").path("data");

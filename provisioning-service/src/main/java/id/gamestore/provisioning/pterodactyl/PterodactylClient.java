@@ -157,6 +157,27 @@ public class PterodactylClient {
         ignoreNotFound(() -> http.application("DELETE", "servers/" + id + "/force"));
     }
 
+    /** Deletes the server through Wings (nothing is deleted when Wings fails); a server already gone counts. */
+    public void deleteServer(long id) {
+        ignoreNotFound(() -> http.application("DELETE", "servers/" + id));
+    }
+
+    /** {@code POST servers/{id}/suspend} or {@code .../unsuspend}: 204, also when it already is; 404 is thrown. */
+    public void suspension(long id, boolean suspend) {
+        http.application("POST", "servers/" + id + (suspend ? "/suspend" : "/unsuspend"));
+    }
+
+    /** The server's limits, node and primary allocation, or empty when the server is gone. */
+    public Optional<ServerBuild> serverBuild(long id) {
+        return optional(() -> ServerBuild.from(http.application("GET", "servers/" + id)));
+    }
+
+    /** {@code PATCH servers/{id}/build} to {@code build}; @return the build the panel answers with */
+    public ServerBuild updateBuild(ServerBuild build) {
+        return ServerBuild.from(http.application("PATCH", "servers/" + build.id() + "/build", build.body(),
+                config.readTimeout()));
+    }
+
     /** Client API: sends the start signal. */
     public void start(String identifier) {
         http.client("POST", "servers/" + identifier + "/power", Map.of("signal", "start"));

@@ -163,8 +163,7 @@ public class EnsureUserStep implements SagaStep {
         Optional<PanelUser> user = job.panelUserId != null
                 ? panel.userWithServers(job.panelUserId)
                 : panel.userByExternalId(externalId).flatMap(u -> panel.userWithServers(u.id()));
-        if (user.isPresent() && user.get().serverCount() == 0 && !user.get().rootAdmin()
-                && externalId.equals(user.get().externalId())) {
+        if (user.isPresent() && user.get().deletableAs(externalId)) {
             try {
                 panel.deleteUser(user.get().id());
             } catch (PanelException e) {

@@ -34,8 +34,11 @@ import jakarta.inject.Inject;
 @QuarkusTestResource(SandboxResource.class)
 @QuarkusTestResource(value = BrokerProxyResource.class, restrictToAnnotatedClass = true)
 class BrokerOutageTest extends ScenarioSupport {
-    /** The publishing connection ({@code RabbitBroker}) and one per connector channel (order.confirmed, reset). */
-    private static final int CONNECTIONS = 1 + 2;
+    /**
+     * The publishing connection ({@code RabbitBroker}) and one per connector channel (order.confirmed, reset,
+     * lifecycle actions).
+     */
+    private static final int CONNECTIONS = 1 + 3;
 
     @InjectProxy
     TcpProxy rabbit;
@@ -52,7 +55,7 @@ class BrokerOutageTest extends ScenarioSupport {
         List<ProvisioningStarted> events = new ArrayList<>();
         events.add(store());
         await().atMost(Duration.ofSeconds(10)).until(() -> db.unsentOutbox() == 0);
-        await().atMost(Duration.ofSeconds(10)).until(() -> consumersOfBothQueues() == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumersOfAllQueues() == 3);
         assertThat(rabbit.connections()).as("connections before the outage").isEqualTo(CONNECTIONS);
 
         rabbit.cut();
@@ -66,7 +69,7 @@ class BrokerOutageTest extends ScenarioSupport {
         // automatic recovery retries every 5 s: long enough for a recovering connection and a replacement to meet
         await("no extra broker connection from the service").during(Duration.ofSeconds(7))
                 .atMost(Duration.ofSeconds(10)).until(() -> rabbit.connections() <= CONNECTIONS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> consumersOfBothQueues() == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumersOfAllQueues() == 3);
         assertThat(rabbit.connections()).as("connections after the outage").isEqualTo(CONNECTIONS);
         for (ProvisioningStarted event : events) {
             await().atMost(Duration.ofSeconds(5)).until(() -> !broker.events(event.orderId()).isEmpty());
@@ -75,9 +78,10 @@ class BrokerOutageTest extends ScenarioSupport {
                 .until(() -> events.stream().allMatch(e -> broker.events(e.orderId()).size() == 1));
     }
 
-    private int consumersOfBothQueues() throws Exception {
+    private int consumersOfAllQueues() throws Exception {
         return broker.consumers(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE)
-                + broker.consumers(Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE);
+                + broker.consumers(Topology.PROVISIONING_CREDENTIALS_RESET_QUEUE)
+                + broker.consumers(Topology.PROVISIONING_LIFECYCLE_QUEUE);
     }
 
     private ProvisioningStarted store() {

@@ -28,7 +28,7 @@ public class Db {
             try {
                 QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate job_step_log, "
                         + "provisioning_job, processed_event, outbox_event, allocation_reservation, panel_rate_budget, "
-                        + "credential_reset, customer_account").executeUpdate());
+                        + "credential_reset, customer_account, lifecycle_action").executeUpdate());
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= 5) {
@@ -75,6 +75,31 @@ public class Db {
         em.createNativeQuery("update provisioning_job set deadline = now() - interval '1 minute', "
                 + "install_deadline = now() - interval '1 minute' where order_id = ?1").setParameter(1, orderId)
                 .executeUpdate();
+    }
+
+    /** Each lifecycle action of the order as {@code ACTION:STATE:failureReason:attempts}, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> lifecycleActions(String orderId) {
+        return em.createNativeQuery("select action || ':' || state || ':' || coalesce(failure_reason, '-') || ':' "
+                + "|| attempts from lifecycle_action where order_id = ?1 order by id").setParameter(1, orderId)
+                .getResultList();
+    }
+
+    /** As if an instance had claimed the order's pending action and crashed: its lease runs for {@code seconds}. */
+    @Transactional
+    public void lifecycleClaimedByCrashedInstance(String orderId, int seconds) {
+        em.createNativeQuery("update lifecycle_action set state = 'RUNNING', lease_owner = 'crashed/lifecycle', "
+                + "lease_until = now() + make_interval(secs => ?1) where order_id = ?2 and state = 'PENDING'")
+                .setParameter(1, seconds).setParameter(2, orderId).executeUpdate();
+    }
+
+    /** The order's pending action becomes due {@code millis} from now (several processors wait for it). */
+    @Transactional
+    public void lifecycleDueIn(String orderId, int millis) {
+        em.createNativeQuery("update lifecycle_action set next_run_at = now() + make_interval(secs => ?1) "
+                + "where order_id = ?2 and state = 'PENDING'").setParameter(1, millis / 1000.0)
+                .setParameter(2, orderId).executeUpdate();
     }
 
     /** Each password reset of the order as {@code STATE:failureReason:attempts}, oldest first. */

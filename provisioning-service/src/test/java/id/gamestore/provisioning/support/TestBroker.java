@@ -21,8 +21,8 @@ import id.gamestore.contracts.messaging.Topology;
 
 /**
  * The test's own broker client on the test vhost: publishes {@code order.confirmed} and
- * {@code credentials.reset-requested} like order-service does and records every {@code provisioning.*} and
- * {@code credentials.*} event from a private queue.
+ * {@code credentials.reset-requested} (and any other request) like order-service does and records every
+ * {@code provisioning.*}, {@code credentials.*} and {@code lifecycle.*} event from a private queue.
  */
 public final class TestBroker implements AutoCloseable {
     /** One received event: routing key, messageId and body. */
@@ -49,6 +49,7 @@ public final class TestBroker implements AutoCloseable {
         String queue = channel.queueDeclare("", false, true, true, null).getQueue();
         channel.queueBind(queue, Topology.PROVISIONING_EXCHANGE, "provisioning.#");
         channel.queueBind(queue, Topology.PROVISIONING_EXCHANGE, "credentials.#");
+        channel.queueBind(queue, Topology.PROVISIONING_EXCHANGE, "lifecycle.#");
         channel.basicConsume(queue, true, new DefaultConsumer(channel) {
             @Override
             public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties props, byte[] body) {
