@@ -97,20 +97,20 @@ public final class CatalogParser {
         return new GamePackage(code, name, game, description, price, durations, resources, trial);
     }
 
-    /** A trial term: ISO-8601 (PT2H, P3D), from one minute to 366 days; absent for a normal package. */
+    /** A trial term: ISO-8601 (PT2H, P3D), from ten seconds (tests) to 366 days; absent for a normal package. */
     private java.time.Duration trial(JsonNode value, String label) {
         if (value == null || value.isNull()) {
             return null;
         }
         try {
             java.time.Duration d = java.time.Duration.parse(value.asText());
-            if (d.compareTo(java.time.Duration.ofMinutes(1)) >= 0 && d.compareTo(java.time.Duration.ofDays(366)) <= 0) {
+            if (d.compareTo(java.time.Duration.ofSeconds(10)) >= 0 && d.compareTo(java.time.Duration.ofDays(366)) <= 0) {
                 return d;
             }
         } catch (java.time.format.DateTimeParseException e) {
             // reported below
         }
-        problems.add(label + ": field 'trialDuration' must be an ISO-8601 duration from PT1M to P366D, e.g. PT2H or P3D");
+        problems.add(label + ": field 'trialDuration' must be an ISO-8601 duration from PT10S to P366D, e.g. PT2H or P3D");
         return null;
     }
 

@@ -143,6 +143,15 @@ public class LifecycleTerms {
         requireNoAction(order);
     }
 
+    /** A renewal cannot save a server whose deletion is already on its way to the panel. */
+    void requireNotTerminating(Order order) {
+        ActionRecord pending = order.pendingActionId == null ? null : ActionRecord.findById(order.pendingActionId);
+        if (pending != null && pending.action == LifecycleAction.TERMINATE) {
+            throw Refused.conflict(ErrorCodes.ACTION_IN_PROGRESS, "the server of order " + order.id
+                    + " is being deleted (" + pending.id + "); after that a renewal is a new order");
+        }
+    }
+
     private static void requireNoAction(Order order) {
         if (order.pendingActionId != null) {
             ActionRecord pending = ActionRecord.findById(order.pendingActionId);

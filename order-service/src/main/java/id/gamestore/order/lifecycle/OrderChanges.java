@@ -151,6 +151,8 @@ public class OrderChanges {
         }
         if (change.kind == OrderChange.Kind.PACKAGE_CHANGE) {
             terms.requireActive(order);
+        } else {
+            terms.requireNotTerminating(order);
         }
         change.confirmedBy = confirmedBy;
         change.updatedAt = now;

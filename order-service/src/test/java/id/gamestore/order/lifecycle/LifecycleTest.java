@@ -158,6 +158,11 @@ class LifecycleTest {
         clock.set(moved.plusSeconds(1));
         scheduler.runDue();
         LifecycleActionRequested terminate = awaitAction(id, LifecycleAction.TERMINATE);
+        // a renewal confirmed while the deletion is on its way would be paid for a server about to be gone
+        String late = admin().body("{\"by\":\"admin test\",\"durationMonths\":1}")
+                .post("/api/admin/servers/" + id + "/renewals").then().statusCode(202).extract().path("changeId");
+        admin().body("{\"by\":\"admin test\"}").post("/api/admin/changes/" + late + "/confirm").then()
+                .statusCode(409).body("code", equalTo("ACTION_IN_PROGRESS"));
         answer(terminate, null);
         await().atMost(Duration.ofSeconds(10)).until(() -> "TERMINATED".equals(term(id).getString("state")));
         awaitNotices(id, LifecycleNotice.Kind.TERMINATED, 1);
