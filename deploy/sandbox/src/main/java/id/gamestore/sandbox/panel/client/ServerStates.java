@@ -32,9 +32,11 @@ public final class ServerStates {
             throw new IllegalArgumentException("state must be one of " + String.join(", ", ALL));
         }
         synchronized (state) {
-            Optional<Server> found = server.matches("\\d{1,9}")
-                    ? Optional.ofNullable(state.servers.get(Integer.parseInt(server)))
-                    : state.serverByIdentifier(server);
+            // an identifier is 8 hex characters, so one in about 40 is all digits: it is looked up as such first
+            Optional<Server> found = state.serverByIdentifier(server);
+            if (found.isEmpty() && server.matches("\\d{1,9}")) {
+                found = Optional.ofNullable(state.servers.get(Integer.parseInt(server)));
+            }
             found.ifPresent(s -> {
                 s.installGeneration = -1; // an install still scheduled no longer finishes by itself
                 if (POWER.contains(target)) {
