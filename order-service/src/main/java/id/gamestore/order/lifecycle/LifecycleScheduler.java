@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -117,10 +116,5 @@ public class LifecycleScheduler {
         notices.digest(day.toString(), items);
         LOG.infof("lifecycle digest %s: %d servers expire within %d days", day, items.size(), config.digestDays());
         return true;
-    }
-
-    /** For tests and the admin view: an order's due time. */
-    public Optional<Instant> dueAt(String orderId) {
-        return Optional.ofNullable(Order.<Order>findById(orderId)).map(o -> o.lifecycleDueAt);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import id.gamestore.order.ordering.OrderStatus;
+import id.gamestore.order.ordering.ServiceState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,7 +26,9 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Gauges for dashboards, refreshed from the database on a schedule (a scrape never waits for a query):
  * {@code orders_by_status{status}}, {@code outbox_backlog} (unsent rows) and {@code outbox_oldest_age_seconds}
- * (age of the oldest unsent row, 0 when none; computed at scrape time, so it grows while the broker is away).
+ * (age of the oldest unsent row, 0 when none; computed at scrape time, so it grows while the broker is away),
+ * {@code servers_by_state{state}} (provisioned servers: ACTIVE, SUSPENDED, TERMINATED) and
+ * {@code lifecycle_actions_waiting} (servers whose suspend/unsuspend/termination/build change waits for the panel).
  */
 @ApplicationScoped
 public class OrderMetrics {
@@ -35,6 +38,8 @@ public class OrderMetrics {
     private final EntityManager em;
 
     private final Map<OrderStatus, AtomicLong> byStatus = new EnumMap<>(OrderStatus.class);
+    private final Map<ServiceState, AtomicLong> byState = new EnumMap<>(ServiceState.class);
+    private final AtomicLong actionsWaiting = new AtomicLong();
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
 
@@ -51,6 +56,14 @@ public class OrderMetrics {
             Gauge.builder("orders.by.status", value, AtomicLong::get).tag("status", status.name())
                     .description("orders in each status").register(registry);
         }
+        for (ServiceState state : ServiceState.values()) {
+            AtomicLong value = new AtomicLong();
+            byState.put(state, value);
+            Gauge.builder("servers.by.state", value, AtomicLong::get).tag("state", state.name())
+                    .description("provisioned servers in each term state").register(registry);
+        }
+        Gauge.builder("lifecycle.actions.waiting", actionsWaiting, AtomicLong::get)
+                .description("servers whose lifecycle action waits for provisioning-service's answer").register(registry);
         Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
                 .description("outbox rows not yet published").register(registry);
         Gauge.builder("outbox.oldest.age.seconds", oldestUnsent, OrderMetrics::ageSeconds)
@@ -75,6 +88,17 @@ public class OrderMetrics {
         for (Object[] row : counts) {
             OrderStatus.parse((String) row[0]).ifPresent(s -> byStatus.get(s).set(((Number) row[1]).longValue()));
         }
+        byState.values().forEach(v -> v.set(0));
+        @SuppressWarnings("unchecked")
+        List<Object[]> states = em.createNativeQuery("""
+                select service_state, count(*), count(pending_action_id) from orders
+                where service_state is not null group by service_state""").getResultList();
+        long waiting = 0;
+        for (Object[] row : states) {
+            byState.get(ServiceState.valueOf((String) row[0])).set(((Number) row[1]).longValue());
+            waiting += ((Number) row[2]).longValue();
+        }
+        actionsWaiting.set(waiting);
         Object[] outbox = (Object[]) em.createNativeQuery(
                 "select count(*), min(created_at) from outbox_event where sent_at is null").getSingleResult();
         backlog.set(((Number) outbox[0]).longValue());

@@ -33,7 +33,9 @@ class OperationsResourceTest {
                 .statusCode(200)
                 .body(containsString("orders_by_status{status=\"PENDING\"}"))
                 .body(containsString("outbox_backlog"))
-                .body(containsString("outbox_oldest_age_seconds")));
+                .body(containsString("outbox_oldest_age_seconds"))
+                .body(containsString("servers_by_state{state=\"SUSPENDED\"}"))
+                .body(containsString("lifecycle_actions_waiting")));
     }
 
     @Test
