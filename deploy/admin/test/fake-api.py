@@ -60,7 +60,7 @@ SERVER = {"orderId": "ORD-1", "customerName": "Budi Santoso", "customerPhone": "
 SERVERS = [
     SERVER,
     dict(SERVER, orderId="ORD-2", customerName="Sari", customerPhone="+6281300000002", serverIdentifier="b2c3d4e5",
-         state="EXPIRING", expiresAt="2026-11-27T08:00:00Z"),
+         state="ACTIVE", expiresAt="2026-11-27T08:00:00Z"),
     dict(SERVER, orderId="ORD-3", customerName="Andi", customerPhone="+6281300000003", packageCode="mc-pro",
          serverIdentifier="c3d4e5f6", state="SUSPENDED", expiresAt="2026-11-20T08:00:00Z",
          suspendedAt="2026-11-23T08:00:00Z", terminatesAt="2026-11-30T08:00:00Z", pendingActionId="ACT-9F3K2M1Q"),
@@ -189,19 +189,23 @@ def route_servers(method, rest, query, body):
     """GET /api/admin/servers and POST /api/admin/servers/{orderId}/<action>, as order-service answers them."""
     if rest == ["servers"] and method == "GET":
         within = query.get("withinDays", [None])[0]
-        if within is not None and not 1 <= int(within) <= 365:
-            return error(400, "INVALID_WITHIN_DAYS", "withinDays must be between 1 and 365", "withinDays")
+        if within is not None and not 0 <= int(within) <= 366:
+            return error(400, "INVALID_DAYS", "withinDays must be from 0 to 366", "withinDays")
         state = query.get("state", [None])[0]
-        rows = [s for s in SERVERS if state is None or s["state"].lower() == state]
+        if state == "expiring":
+            # active servers whose term ends within the days asked (the fake's "now" is 2026-11-20)
+            rows = [s for s in SERVERS if s["state"] == "ACTIVE" and s["expiresAt"] < "2026-12-01"]
+        else:
+            rows = [s for s in SERVERS if state is None or s["state"].lower() == state]
         limit = query.get("limit", [None])[0]
         return 200, rows[:int(limit)] if limit is not None else rows
     if len(rest) != 3 or method != "POST":
         return error(404, "NOT_FOUND", "no such endpoint")
     order_id, action = urllib.parse.unquote(rest[1]), rest[2]
     if not body.get("by"):
-        return error(400, "BY_REQUIRED", "by is required", "by")
+        return error(400, "FIELD_REQUIRED", "by is required", "by")
     if order_id == "ORD-TERMINATED":
-        return error(409, "ILLEGAL_TERM_STATE", f"order {order_id} is TERMINATED and cannot be {action}ed")
+        return error(409, "SERVER_TERMINATED", f"the server of order {order_id} was deleted; place a new order")
     order = dict(ORDER, orderId=order_id, status="COMPLETED", server={"address": "10.0.0.5:25565",
                                                                        "identifier": "a1b2c3d4"})
     if action == "suspend":
@@ -222,7 +226,7 @@ def route_servers(method, rest, query, body):
                          amount=50000 * body.get("durationMonths", 0), requestedBy="admin:" + body["by"])
     if action == "package-changes":
         if body.get("packageCode") not in ("mc-pro", "mc-mini"):
-            return error(400, "UNKNOWN_PACKAGE", f"no package {body.get('packageCode')}", "packageCode")
+            return error(400, "UNKNOWN_PACKAGE", "packageCode is not in the catalog (GET /api/packages)", "packageCode")
         if body["packageCode"] == "mc-mini":
             return 202, CHANGES["CHG-CREDIT01"] | {"orderId": order_id, "status": "PENDING", "detail": None,
                                                    "confirmedBy": None}
@@ -240,9 +244,9 @@ def route_changes(method, rest, body):
         return 200, change
     if len(rest) == 3 and method == "POST" and rest[2] in ("confirm", "cancel"):
         if not body.get("by"):
-            return error(400, "BY_REQUIRED", "by is required", "by")
+            return error(400, "FIELD_REQUIRED", "by is required", "by")
         if change["status"] != "PENDING":
-            return error(409, "CHANGE_NOT_PENDING", f"change {change_id} is {change['status']}")
+            return error(409, "ILLEGAL_TRANSITION", f"change {change_id} is {change['status']} and cannot be confirmed; only a PENDING change can")
         if rest[2] == "cancel":
             return 200, dict(change, status="CANCELLED", confirmedBy="admin:" + body["by"])
         if change["kind"] == "RENEWAL":

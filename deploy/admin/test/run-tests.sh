@@ -287,7 +287,7 @@ suite() {
   begin "servers --state --within-days --limit"
   run -- servers --state EXPIRING --within-days 7 --limit 5
   rc_is 0; request method=GET path=/api/admin/servers query.state=expiring query.withinDays=7 query.limit=5
-  out_has "^ORD-2 +EXPIRING +mc-basic +Sari"; out_lacks "^ORD-1 "; out_has "^1 server\(s\)$"
+  out_has "^ORD-2 +ACTIVE +mc-basic +Sari"; out_lacks "^ORD-1 "; out_has "^1 server\(s\)$"
   run -- servers --state terminated --limit 0
   rc_is 0; request query.state=terminated query.limit=0
   out_has "^ORDER +STATE"; out_has "^0 server\(s\)$"
@@ -304,7 +304,7 @@ suite() {
   rc_is 2; err_has "unexpected argument 'ORD-1'"; requests 0
   run -- servers --within-days 999
   rc_is 1; err_has "refused GET /api/admin/servers\?withinDays=999 \(HTTP 400\)"
-  err_has "^  INVALID_WITHIN_DAYS: withinDays must be between 1 and 365$"; err_has "^  field: withinDays$"
+  err_has "^  INVALID_DAYS: withinDays must be from 0 to 366$"; err_has "^  field: withinDays$"
   end
 
   begin "servers --json"
@@ -332,7 +332,7 @@ suite() {
   begin "suspend: refused by the API, usage errors"
   run -- suspend ORD-TERMINATED
   rc_is 1; err_has "refused POST /api/admin/servers/ORD-TERMINATED/suspend \(HTTP 409\)"
-  err_has "^  ILLEGAL_TERM_STATE: order ORD-TERMINATED is TERMINATED"; [ -z "$OUT" ] || fail "stdout not empty"
+  err_has "^  SERVER_TERMINATED: the server of order ORD-TERMINATED was deleted"; [ -z "$OUT" ] || fail "stdout not empty"
   run -- suspend
   rc_is 2; err_has "missing <orderId>"; err_has "Try 'ptero-admin suspend --help'"; requests 0
   run -- unsuspend ORD-1 ORD-2
@@ -434,7 +434,7 @@ suite() {
   begin "change-package: usage and API errors"
   run -- change-package ORD-1 mc-nope
   rc_is 1; err_has "refused POST /api/admin/servers/ORD-1/package-changes \(HTTP 400\)"
-  err_has "^  UNKNOWN_PACKAGE: no package mc-nope$"; err_has "^  field: packageCode$"
+  err_has "^  UNKNOWN_PACKAGE: packageCode is not in the catalog"; err_has "^  field: packageCode$"
   run -- change-package ORD-1
   rc_is 2; err_has "missing <packageCode>"; requests 0
   run -- change-package ORD-1 'mc pro'
@@ -488,7 +488,7 @@ suite() {
   begin "confirm a change that is no longer pending"
   run -- confirm REN-APPLIED1
   rc_is 1; err_has "refused POST /api/admin/changes/REN-APPLIED1/confirm \(HTTP 409\)"
-  err_has "^  CHANGE_NOT_PENDING: change REN-APPLIED1 is APPLIED$"; [ -z "$OUT" ] || fail "stdout not empty"
+  err_has "^  ILLEGAL_TRANSITION: change REN-APPLIED1 is APPLIED and cannot be confirmed"; [ -z "$OUT" ] || fail "stdout not empty"
   end
 
   begin "cancel-change"
@@ -497,7 +497,7 @@ suite() {
   request method=POST service=o path=/api/admin/changes/CHG-7M2KQ9XD/cancel apiKey=ord-key 'body={"by":"alice"}'
   out_has "^change CHG-7M2KQ9XD is now CANCELLED$"
   run -- cancel-change REN-CANCELD1
-  rc_is 1; err_has "CHANGE_NOT_PENDING: change REN-CANCELD1 is CANCELLED"
+  rc_is 1; err_has "ILLEGAL_TRANSITION: change REN-CANCELD1 is CANCELLED"
   run -- cancel-change ORD-1
   rc_is 2; err_has "<changeId> must be a REN-... or CHG-... id, got 'ORD-1'"; requests 0
   run -- cancel-change
