@@ -1,9 +1,8 @@
 package id.gamestore.provisioning.lifecycle;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -14,6 +13,7 @@ import id.gamestore.provisioning.job.ProvisioningConfig;
 import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import id.gamestore.provisioning.pterodactyl.ServerBuild;
+import id.gamestore.support.concurrent.PollingLoop;
 import id.gamestore.support.logging.LogContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -43,9 +43,7 @@ public class LifecycleProcessor {
     private final ProvisioningConfig provisioning;
     private final ManagedExecutor executor;
     private final String owner;
-    private volatile boolean running;
-    private volatile Thread thread;
-    private final CountDownLatch finished = new CountDownLatch(1);
+    private final PollingLoop loop;
 
     public LifecycleProcessor(LifecycleStore store, LifecycleService service, PterodactylClient panel,
             Termination termination, BuildChange buildChange, LifecycleConfig config, ProvisioningConfig provisioning,
@@ -61,6 +59,7 @@ public class LifecycleProcessor {
         this.executor = executor;
         this.owner = provisioning.instanceId().filter(s -> !s.isBlank())
                 .orElse("i-" + UUID.randomUUID().toString().substring(0, 8)) + "/lifecycle";
+        this.loop = new PollingLoop("lifecycle processor", config::poll, this::turn);
     }
 
     /** Starts the loop; a restarted instance with a stable id first takes back the actions its last run held. */
@@ -68,60 +67,18 @@ public class LifecycleProcessor {
         if (provisioning.instanceId().filter(s -> !s.isBlank()).isPresent()) {
             store.reclaimPreviousRun(owner);
         }
-        running = true;
-        executor.execute(this::work);
+        loop.start(executor);
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-        }
-        finished.await(5, TimeUnit.SECONDS);
+        loop.stop(Duration.ofSeconds(5));
     }
 
-    private void work() {
-        thread = Thread.currentThread();
-        try {
-            while (running) {
-                if (!step()) {
-                    return;
-                }
-            }
-        } finally {
-            thread = null;
-            Thread.interrupted(); // the executor's thread goes back to its pool without this loop's interrupt
-            finished.countDown();
-        }
-    }
-
-    /** One claim and run, or one idle wait; @return false when the loop must stop. */
-    private boolean step() {
-        try {
-            Optional<Long> claim = store.claim(owner);
-            if (claim.isPresent()) {
-                run(claim.get(), owner);
-            } else {
-                Thread.sleep(config.poll().toMillis());
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (RuntimeException e) {
-            if (!running) {
-                return false;
-            }
-            LOG.warnf("lifecycle processor paused: %s", e.getClass().getSimpleName());
-            try {
-                Thread.sleep(Math.max(1000, config.poll().toMillis()));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            return true;
-        }
+    /** One turn of the loop: claims a due action and runs it; false when none is due. */
+    private boolean turn() {
+        Optional<Long> claim = store.claim(owner);
+        claim.ifPresent(id -> run(id, owner));
+        return claim.isPresent();
     }
 
     /**

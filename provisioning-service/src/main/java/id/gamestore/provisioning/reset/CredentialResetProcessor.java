@@ -1,9 +1,8 @@
 package id.gamestore.provisioning.reset;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -21,6 +20,7 @@ import id.gamestore.provisioning.pterodactyl.PanelException;
 import id.gamestore.provisioning.pterodactyl.PanelUser;
 import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import id.gamestore.provisioning.pterodactyl.UserUpdate;
+import id.gamestore.support.concurrent.PollingLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.context.api.ManagedExecutorConfig;
@@ -50,10 +50,7 @@ public class CredentialResetProcessor {
     private final LoginDeliveryConfig login;
     private final ManagedExecutor executor;
     private final String owner;
-    private volatile boolean running;
-    /** The executor thread running the loop while it runs; interrupted to stop it. */
-    private volatile Thread thread;
-    private final CountDownLatch finished = new CountDownLatch(1);
+    private final PollingLoop loop;
 
     public CredentialResetProcessor(ResetStore store, CredentialResetService resets, PterodactylClient panel,
             PasswordGenerator passwords, CredentialCipher cipher, ProvisioningConfig config, ResetConfig resetConfig,
@@ -72,6 +69,7 @@ public class CredentialResetProcessor {
         this.resetConfig = resetConfig;
         this.owner = config.instanceId().filter(s -> !s.isBlank())
                 .orElse("i-" + UUID.randomUUID().toString().substring(0, 8)) + "/reset";
+        this.loop = new PollingLoop("credential reset processor", resetConfig::resetPoll, this::turn);
     }
 
     /** Starts the loop; a restarted instance with a stable id first takes back the resets its last run held. */
@@ -79,58 +77,18 @@ public class CredentialResetProcessor {
         if (config.instanceId().filter(s -> !s.isBlank()).isPresent()) {
             store.reclaimPreviousRun(owner);
         }
-        running = true;
-        executor.execute(this::work);
+        loop.start(executor);
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-        }
-        finished.await(5, TimeUnit.SECONDS);
+        loop.stop(Duration.ofSeconds(5));
     }
 
-    private void work() {
-        thread = Thread.currentThread();
-        try {
-            loop();
-        } finally {
-            thread = null;
-            Thread.interrupted(); // the executor's thread goes back to its pool without this loop's interrupt
-            finished.countDown();
-        }
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                Optional<Long> claim = store.claim(owner);
-                if (claim.isPresent()) {
-                    run(claim.get());
-                } else {
-                    Thread.sleep(resetConfig.resetPoll().toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("credential reset processor paused: %s", e.getClass().getSimpleName());
-                pause();
-            }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(Math.max(1000, resetConfig.resetPoll().toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** One turn of the loop: claims a due reset and runs it; false when none is due. */
+    private boolean turn() {
+        Optional<Long> claim = store.claim(owner);
+        claim.ifPresent(this::run);
+        return claim.isPresent();
     }
 
     void run(long id) {
