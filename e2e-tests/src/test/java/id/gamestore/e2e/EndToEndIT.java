@@ -289,6 +289,16 @@ class EndToEndIT {
         assertThat(unknown.out()).doesNotContain("Exception");
     }
 
+    /**
+     * A 30 s trial through reminder, an order-service restart, suspension, renewal in the chat (unsuspended), second
+     * expiry and deletion: {@link LifecycleScenario}. Last, since it restarts order-service.
+     */
+    @Test
+    @Order(7)
+    void aTrialIsRemindedSuspendedRenewedAndAfterItsSecondTermDeleted() throws Exception {
+        new LifecycleScenario(product).run();
+    }
+
     private static AdminCli.Result cli(String... args) throws Exception {
         return AdminCli.run(product, args);
     }

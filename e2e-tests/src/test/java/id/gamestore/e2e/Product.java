@@ -125,7 +125,21 @@ final class Product implements AutoCloseable {
         orderEnv.put("NOTIFICATION_URL", "http://127.0.0.1:" + notificationPort);
         orderEnv.put("NOTIFICATION_ADMIN_API_KEY", ADMIN_KEY);
 
+        // The server's term (docs/lifecycle.md): the catalog and mapping gain a 30 s trial package, and the lifecycle
+        // runs on seconds, so EndToEndIT can take a trial through its whole life. Monthly orders are untouched.
+        Path lifecycle = root.resolve("e2e-tests/src/test/resources/lifecycle");
+        orderEnv.put("PACKAGES_FILE", lifecycle.resolve("packages.yaml").toString());
+        orderEnv.put("LIFECYCLE_REMINDERS", "PT15S");
+        orderEnv.put("LIFECYCLE_GRACE", "PT2S");
+        orderEnv.put("LIFECYCLE_TERMINATE_AFTER", "PT20S");
+        orderEnv.put("LIFECYCLE_TERMINATION_WARNING", "PT10S");
+        orderEnv.put("LIFECYCLE_POLL", "1S");
+        orderEnv.put("LIFECYCLE_ACTION_RETRY", "PT30S");
+        // the admin's daily list goes out at the first tick, while nothing expires: no message
+        orderEnv.put("LIFECYCLE_DIGEST_TIME", "00:00");
+
         Map<String, String> provEnv = new HashMap<>(common);
+        provEnv.put("RESOURCE_MAPPING_FILE", lifecycle.resolve("resource-mapping.json").toString());
         putBrokerLogin(provEnv, "provisioning-service");
         provEnv.put("PROVISIONING_DB_NAME", "e2e_provisioning");
         provEnv.put("PTERODACTYL_ADMIN_URL", sandbox.panelUrl());

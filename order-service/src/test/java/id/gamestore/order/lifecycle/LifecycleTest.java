@@ -450,9 +450,12 @@ class LifecycleTest {
         return actions(orderId, action).get(nth - 1);
     }
 
-    /** Lets anything that would wrongly follow reach the queue (the outbox relay polls every second). */
+    /**
+     * Lets anything that would wrongly follow reach the queue (the outbox relay is nudged by each commit and polls
+     * every second besides).
+     */
     static void settle() throws Exception {
-        Thread.sleep(2500);
+        Thread.sleep(1500);
         collect();
     }
 }
