@@ -49,10 +49,18 @@ public class LifecycleSchedule {
         TimelineEntry.lifecycle(order, "TERM_STARTED", ACTOR, "term runs until " + order.expiresAt, null).persist();
     }
 
-    /** A new end of term (renewal, extension): reminders start again, except those already past. */
+    /**
+     * A new end of term (renewal, extension): reminders start again, except those already past. A suspended server's
+     * deletion moves with it (and its last warning is owed again), so a renewal whose unsuspend fails on the panel
+     * never leaves the paid-for server on the old deletion schedule.
+     */
     public void newExpiry(Order order, Instant expiresAt, Instant now) {
         order.expiresAt = expiresAt;
         order.remindersSent = Term.passed(reminders, expiresAt, now);
+        if (order.serviceState == ServiceState.SUSPENDED && order.suspendedAt != null) {
+            order.terminatesAt = terminatesAt(order, order.suspendedAt);
+            order.terminationWarnedAt = null;
+        }
         reschedule(order, now);
     }
 

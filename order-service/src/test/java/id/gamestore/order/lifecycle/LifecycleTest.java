@@ -269,6 +269,33 @@ class LifecycleTest {
         assertThat(actions(id, LifecycleAction.SUSPEND)).hasSize(1);
     }
 
+    @Test
+    void aRenewedServerWhoseUnsuspendFailsIsNotDeletedOnTheOldSchedule() throws Exception {
+        String id = completed(Api.randomPhone(), Instant.now());
+        clock.set(expiresAt(id).plus(Duration.ofDays(2)));
+        scheduler.runDue();
+        answer(awaitAction(id, LifecycleAction.SUSPEND), null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SUSPENDED".equals(term(id).getString("state")));
+        Instant oldDeletion = Instant.parse(term(id).getString("terminatesAt"));
+
+        String renewal = admin().body("{\"by\":\"admin test\",\"durationMonths\":1}")
+                .post("/api/admin/servers/" + id + "/renewals").then().statusCode(202).extract().path("changeId");
+        admin().body("{\"by\":\"admin test\"}").post("/api/admin/changes/" + renewal + "/confirm").then()
+                .statusCode(200);
+        LifecycleActionRequested unsuspend = awaitAction(id, LifecycleAction.UNSUSPEND);
+        broker.publish(Topology.PROVISIONING_EXCHANGE, EventTypes.LIFECYCLE_ACTION_FAILED, UUID.randomUUID().toString(),
+                EventJson.write(LifecycleActionFailed.of(id, "corr", unsuspend.actionId(), LifecycleAction.UNSUSPEND,
+                        12, "PANEL_UNAVAILABLE", "panel 503 after 8 attempts")));
+        awaitNotices(id, LifecycleNotice.Kind.ACTION_FAILED, 1);
+        // still suspended (the admin is told and may unsuspend it), but paid for: its deletion is a new term away
+        assertThat(Instant.parse(term(id).getString("terminatesAt"))).isAfter(expiresAt(id));
+        clock.set(oldDeletion.plusSeconds(1));
+        scheduler.runDue();
+        settle();
+        assertThat(actions(id, LifecycleAction.TERMINATE)).isEmpty();
+        assertThat(notices(id, LifecycleNotice.Kind.TERMINATION_WARNING)).isEmpty();
+    }
+
     // ---- package change ----
 
     @Test
