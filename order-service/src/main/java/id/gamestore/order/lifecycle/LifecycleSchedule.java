@@ -2,6 +2,7 @@ package id.gamestore.order.lifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,9 @@ public class LifecycleSchedule {
         if (order.serviceState != null) {
             return;
         }
-        order.expiresAt = Term.extend(completedAt, order.durationMonths, order.trialDuration, config.storeTimeZone());
+        // at the database's precision, so the timeline says what a later read shows
+        order.expiresAt = Term.extend(completedAt, order.durationMonths, order.trialDuration, config.storeTimeZone())
+                .truncatedTo(ChronoUnit.MICROS);
         order.serviceState = ServiceState.ACTIVE;
         order.remindersSent = Term.passed(reminders, order.expiresAt, now);
         reschedule(order, now);
