@@ -21,6 +21,7 @@ import id.gamestore.contracts.events.LifecycleAction;
 import id.gamestore.contracts.events.LifecycleActionCompleted;
 import id.gamestore.contracts.events.LifecycleActionFailed;
 import id.gamestore.contracts.events.LifecycleActionRequested;
+import id.gamestore.contracts.events.AdminReport;
 import id.gamestore.contracts.events.LifecycleNotice;
 import id.gamestore.contracts.events.OrderConfirmed;
 import id.gamestore.contracts.events.PackageRef;
@@ -90,7 +91,10 @@ class EventContractTest {
                 LifecycleNotice.of("DIGEST-2026-12-07", "digest-2026-12-07", LifecycleNotice.Kind.EXPIRING_DIGEST, List.of(LifecycleNotice.ADMIN),
                         null, null, null, null, null, null, null, null, null, "Asia/Jakarta",
                         List.of(new LifecycleNotice.ExpiringItem("ORD-1", "Budi", "+6281234567890", "Minecraft Basic",
-                                "Budi MC", java.time.Instant.parse("2027-01-07T06:00:00Z"), "ACTIVE")), null));
+                                "Budi MC", java.time.Instant.parse("2027-01-07T06:00:00Z"), "ACTIVE")), null),
+                AdminReport.of(AdminReport.Period.DAILY, java.time.LocalDate.parse("2026-12-06"),
+                        java.time.LocalDate.parse("2026-12-06"), "Asia/Jakarta", "id",
+                        "Laporan 6 Des 2026\nPesanan: 12, berhasil 11 (92%)"));
     }
 
     @Test
@@ -149,6 +153,18 @@ class EventContractTest {
         String request = EventJson.write(samples().get(10));
         assertThat(EventSchemas.validate(EventTypes.LIFECYCLE_ACTION_REQUESTED, request.replace("SUSPEND", "EXPLODE")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void aReportNamesItsPeriodAndCarriesText() {
+        String report = EventJson.write(samples().get(17));
+        assertThat(report).contains("\"orderId\":\"REPORT-DAILY-2026-12-06\"", "\"from\":\"2026-12-06\"");
+        assertThat(EventSchemas.validate(EventTypes.ADMIN_REPORT, report)).isEmpty();
+        assertThat(EventSchemas.validate(EventTypes.ADMIN_REPORT, report.replace("REPORT-DAILY", "ORD"))).isNotEmpty();
+        assertThat(EventSchemas.validate(EventTypes.ADMIN_REPORT, report.replace("\"DAILY\"", "\"HOURLY\"")))
+                .isNotEmpty();
+        assertThat(EventSchemas.validate(EventTypes.ADMIN_REPORT, report.replaceAll("\"text\":\"[^\"]*\"",
+                "\"text\":\"\""))).isNotEmpty();
     }
 
     @Test

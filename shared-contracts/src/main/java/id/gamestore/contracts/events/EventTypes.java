@@ -23,6 +23,8 @@ public final class EventTypes {
     public static final String LIFECYCLE_ACTION_FAILED = "lifecycle.action-failed";
     /** On the {@code orders} exchange: a reminder, suspension, renewal... to tell the customer and/or the admin. */
     public static final String LIFECYCLE_NOTICE = "lifecycle.notice";
+    /** On the {@code orders} exchange: the admin's scheduled (daily/weekly) report, rendered, to deliver. */
+    public static final String ADMIN_REPORT = "admin.report";
 
     /** The record class for each event type, for decoding by routing key. */
     public static final Map<String, Class<? extends DomainEvent>> CLASSES = Map.ofEntries(
@@ -37,7 +39,8 @@ public final class EventTypes {
             Map.entry(LIFECYCLE_ACTION_REQUESTED, LifecycleActionRequested.class),
             Map.entry(LIFECYCLE_ACTION_COMPLETED, LifecycleActionCompleted.class),
             Map.entry(LIFECYCLE_ACTION_FAILED, LifecycleActionFailed.class),
-            Map.entry(LIFECYCLE_NOTICE, LifecycleNotice.class));
+            Map.entry(LIFECYCLE_NOTICE, LifecycleNotice.class),
+            Map.entry(ADMIN_REPORT, AdminReport.class));
 
     private EventTypes() {
     }

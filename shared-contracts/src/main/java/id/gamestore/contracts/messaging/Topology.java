@@ -25,9 +25,10 @@ public final class Topology {
 
     /**
      * The routing keys notification-service's queue ({@link #NOTIFICATION_PROVISIONING_EVENTS_QUEUE}) is also bound
-     * to on the {@code orders} exchange: the lifecycle notices order-service publishes.
+     * to on the {@code orders} exchange: the lifecycle notices and the admin's scheduled reports order-service publishes.
      */
-    public static final List<String> NOTIFICATION_ORDER_NOTICE_ROUTING_KEYS = List.of("lifecycle.notice");
+    public static final List<String> NOTIFICATION_ORDER_NOTICE_ROUTING_KEYS = List.of("lifecycle.notice",
+            "admin.report");
 
     /** Redeliveries before a message is parked in the DLQ (quorum queue {@code x-delivery-limit}). */
     public static final int DEFAULT_DELIVERY_LIMIT = 5;
