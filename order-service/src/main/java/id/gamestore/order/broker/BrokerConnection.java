@@ -53,6 +53,12 @@ public class BrokerConnection {
         }
     }
 
+    /** @return the open connection of {@link #channel()} (for short-lived channels of its own, e.g. metrics) */
+    public synchronized Connection connection() throws IOException {
+        channel();
+        return connection;
+    }
+
     public synchronized boolean isOpen() {
         return channel != null && channel.isOpen();
     }

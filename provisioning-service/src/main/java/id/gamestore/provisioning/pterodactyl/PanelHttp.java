@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,6 +40,11 @@ public class PanelHttp {
         this.registry = registry;
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        // the budget beside pterodactyl_requests_total: a dashboard shows requests per minute against it
+        Gauge.builder("pterodactyl.ratelimit.limit", config, c -> c.rateLimitPerMinute()).tag("api", APPLICATION)
+                .description("Panel requests per minute this service allows itself").register(registry);
+        Gauge.builder("pterodactyl.ratelimit.limit", config, c -> c.clientRateLimitPerMinute()).tag("api", CLIENT)
+                .description("Panel requests per minute this service allows itself").register(registry);
     }
 
     /** Application API call; {@code path} is relative to {@code /api/application/}. */
