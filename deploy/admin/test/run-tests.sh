@@ -736,18 +736,25 @@ NODE  NAME        WARNING      DETAIL
   out_has "^mc-pro +4 +3 +150000$"; out_has "^3 +2 +2 +100000$"; out_has "^2026-12-05 +4 +3 +200000$"
   end
 
-  begin "report --days"
-  run -- report sales --days 3 --to 2026-12-07
+  begin "report --days (with --json: only the range matters)"
+  run -- --json report sales --days 3 --to 2026-12-07
   rc_is 0; request query.from=2026-12-05 query.to=2026-12-07
-  run -- report sales --from 2026-11-30 --days 2
+  run -- --json report sales --from 2026-11-30 --days 2
   rc_is 0; request query.from=2026-11-30 query.to=2026-12-01
-  run -- report sales --from 2024-02-28 --days 3
+  run -- --json report sales --from 2024-02-28 --days 3
   rc_is 0; request query.from=2024-02-28 query.to=2024-03-01
   local today; today=$(TZ=Asia/Jakarta date +%F)
-  run -- report sales --days 1
+  run -- --json report sales --days 1
   rc_is 0; request "query.from=$today" "query.to=$today"
-  run STORE_TIME_ZONE=UTC -- report sales --days 7 --to 2026-12-31
+  run STORE_TIME_ZONE=UTC -- --json report sales --days 7 --to 2026-12-31
   rc_is 0; request query.from=2026-12-25 query.to=2026-12-31
+  # "today" is the store's: UTC+14 and UTC-11 are always on different days
+  local east west; east=$(TZ=Pacific/Kiritimati date +%F); west=$(TZ=Pacific/Pago_Pago date +%F)
+  [ "$east" != "$west" ] || fail "tzdata missing: Pacific/Kiritimati and Pacific/Pago_Pago give the same day"
+  run STORE_TIME_ZONE=Pacific/Kiritimati -- --json report sales --days 1
+  rc_is 0; request "query.from=$east" "query.to=$east"
+  run STORE_TIME_ZONE=Pacific/Pago_Pago -- --json report sales --days 2
+  rc_is 0; request "query.from=$(date -u -d "$west -1 day" +%F)" "query.to=$west"
   end
 
   begin "report: bad options are named before any request"
