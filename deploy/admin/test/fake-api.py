@@ -4,10 +4,12 @@
 Listens on a free loopback port and writes the port to PORT_FILE. Every request is appended as one JSON line to
 LOG_FILE (method, service prefix, path, query, the headers that matter, body). The three services share the port and
 are told apart by a path prefix: /o (order), /p (provisioning), /n (notification); their management interfaces
-(health) by /om, /pm and /nm, and the public prefixes answer 404 for /q/*, as the real services do.
+(health) by /om, /pm and /nm, and the public prefixes answer 404 for /q/*, as the real services do. The report
+endpoints (/api/admin/reports/...) follow the shared reports contract, with a fixed clock (today 2026-12-07).
 
 Usage: fake-api.py PORT_FILE LOG_FILE
 """
+import datetime as dt
 import json
 import os
 import sys
@@ -160,6 +162,9 @@ def route(service, method, path, query, body):
                 reset.update(requestId="RST-7M2KQ9XD", requestedBy="customer", repeated=True,
                              requestedAt="2026-11-24T10:59:30Z")
             return 202, reset
+    if rest[0] == "reports" and len(rest) == 2 and method == "GET" and (service, rest[1]) in (
+            ("o", "sales"), ("p", "provisioning"), ("p", "capacity"), ("n", "notifications")):
+        return report(rest[1], query)
     if service == "o" and rest[0] == "servers":
         return route_servers(method, rest, query, body or {})
     if service == "o" and rest[0] == "changes":
@@ -254,6 +259,134 @@ def route_changes(method, rest, body):
                              newExpiresAt="2027-03-24T10:01:09Z")
         return 200, dict(change, status="CONFIRMED", confirmedBy="admin:" + body["by"])
     return error(404, "NOT_FOUND", "no such endpoint")
+
+
+# ---- Reports (issue 15). The fake's clock: today is 2026-12-07 in the store time zone (Asia/Jakarta, UTC+7); the
+# known history is the week 2026-12-01 .. 2026-12-07; any range without those days is empty.
+TODAY = dt.date(2026, 12, 7)
+WEEK = [TODAY - dt.timedelta(days=6 - i) for i in range(7)]
+DAILY_ORDERS = dict(zip(WEEK, [(2, 2, 100000), (3, 2, 150000), (0, 0, 0), (1, 1, 50000), (4, 3, 200000),
+                               (0, 0, 0), (2, 0, 0)]))
+# date -> confirmed, completed, failed, successRate
+DAILY_JOBS = dict(zip(WEEK, [(2, 2, 0, 1.0), (2, 1, 1, 0.5), (0, 0, 0, None), (1, 0, 1, 0.0), (3, 2, 1, 0.6667),
+                             (1, 1, 0, 1.0), (1, 0, 0, None)]))
+DAILY_MESSAGES = dict(zip(WEEK, [(3, 3, 0), (4, 3, 1), (0, 0, 0), (2, 2, 0), (5, 5, 0), (1, 1, 0), (5, 4, 0)]))
+NONE_MS = {"count": 0, "p50Ms": None, "p95Ms": None, "maxMs": None}
+
+
+def report_range(query):
+    """(range dict, days) or (None, error) as the spec's validation answers it."""
+    def day(name):
+        raw = query.get(name, [None])[0]
+        if raw is None:
+            return None
+        if len(raw) != 10:
+            raise ValueError(name)
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            raise ValueError(name)
+    try:
+        to = day("to") or TODAY
+        start = day("from") or to - dt.timedelta(days=6)
+    except ValueError as bad:
+        return None, error(400, "INVALID_DATE", f"{bad} must be a date like 2026-12-01", str(bad))
+    if start > to:
+        return None, error(400, "INVALID_RANGE", "from must not be after to", "from")
+    if (to - start).days + 1 > 366:
+        return None, error(400, "RANGE_TOO_LONG", "a report covers at most 366 days", "to")
+    days = [start + dt.timedelta(days=i) for i in range((to - start).days + 1)]
+    instant = lambda d: (dt.datetime.combine(d, dt.time()) - dt.timedelta(hours=7)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {"from": start.isoformat(), "to": to.isoformat(), "timeZone": "Asia/Jakarta", "start": instant(start),
+            "end": instant(to + dt.timedelta(days=1))}, days
+
+
+def report(kind, query):
+    rng, days = report_range(query)
+    if rng is None:
+        return days
+    known = any(d in WEEK for d in days)
+    if kind == "sales":
+        body = {"totals": {"orders": 12, "confirmed": 11, "completed": 10, "failed": 1, "cancelled": 1, "pending": 0},
+                "revenue": {"orders": 500000, "renewals": 90000, "packageChanges": 30000, "total": 620000},
+                "byPackage": [{"packageCode": "mc-basic", "orders": 8, "completed": 7, "revenue": 350000},
+                              {"packageCode": "mc-pro", "orders": 4, "completed": 3, "revenue": 150000}],
+                "byDuration": [{"months": 1, "orders": 10, "completed": 8, "revenue": 400000},
+                               {"months": 3, "orders": 2, "completed": 2, "revenue": 100000}],
+                "customers": {"new": 8, "returning": 3}} if known else {
+                "totals": {"orders": 0, "confirmed": 0, "completed": 0, "failed": 0, "cancelled": 0, "pending": 0},
+                "revenue": {"orders": 0, "renewals": 0, "packageChanges": 0, "total": 0},
+                "byPackage": [], "byDuration": [], "customers": {"new": 0, "returning": 0}}
+        zero = (0, 0, 0)
+        body["daily"] = [dict(zip(("date", "orders", "completed", "revenue"), (d.isoformat(),) + DAILY_ORDERS.get(d, zero)))
+                         for d in days]
+    elif kind == "provisioning":
+        body = {"totals": {"confirmed": 10, "completed": 6, "failed": 3, "running": 1, "successRate": 0.6667},
+                "failuresByReason": [{"name": "NO_CAPACITY", "count": 2}, {"name": "INSTALL_FAILED", "count": 1}],
+                "failuresByStep": [{"name": "PLACE", "count": 2}, {"name": "WAIT_INSTALL", "count": 1}],
+                "confirmToCompleted": {"count": 6, "p50Ms": 1200, "p95Ms": 3400, "maxMs": 3400},
+                "steps": [{"step": "ENSURE_USER", "count": 10, "p50Ms": 120, "p95Ms": 300},
+                          {"step": "CREATE_SERVER", "count": 7, "p50Ms": 450, "p95Ms": 900}],
+                "compensations": {"run": 2, "failed": 1}, "retries": 3,
+                "packages": [{"packageCode": "mc-basic", "confirmed": 6, "completed": 4, "failed": 1, "running": 1,
+                              "successRate": 0.8},
+                             {"packageCode": "mc-pro", "confirmed": 4, "completed": 2, "failed": 2, "running": 0,
+                              "successRate": 0.5}],
+                "failures": [{"orderId": "ORD-FAIL0003", "packageCode": "mc-pro", "reason": "NO_CAPACITY",
+                              "step": "PLACE", "detail": "no node has 4096 MiB free", "failedAt": "2026-12-05T04:00:00Z"},
+                             {"orderId": "ORD-FAIL0002", "packageCode": "mc-pro", "reason": "INSTALL_FAILED",
+                              "step": "WAIT_INSTALL", "detail": "install script exited 1",
+                              "failedAt": "2026-12-04T09:30:00Z"}],
+                "failuresTotal": 3} if known else {
+                "totals": {"confirmed": 0, "completed": 0, "failed": 0, "running": 0, "successRate": None},
+                "failuresByReason": [], "failuresByStep": [], "confirmToCompleted": NONE_MS, "steps": [],
+                "compensations": {"run": 0, "failed": 0}, "retries": 0, "packages": [], "failures": [],
+                "failuresTotal": 0}
+        zero = (0, 0, 0, None)
+        body["daily"] = [dict(zip(("date", "confirmed", "completed", "failed", "successRate"),
+                                  (d.isoformat(),) + DAILY_JOBS.get(d, zero))) for d in days]
+    elif kind == "notifications":
+        body = {"totals": {"messages": 20, "delivered": 18, "read": 10, "failed": 1, "pending": 1,
+                           "deliveredRate": 0.9, "readRate": 0.5, "failedRate": 0.05},
+                "byKind": [{"kind": "SERVER_READY", "messages": 10, "delivered": 9, "read": 5, "failed": 1,
+                            "pending": 0},
+                           {"kind": "PROVISIONING_STARTED", "messages": 10, "delivered": 9, "read": 5, "failed": 0,
+                            "pending": 1}],
+                "byChannel": [{"channel": "whatsapp-cloud", "messages": 19, "delivered": 18, "read": 10, "failed": 1,
+                               "deliveredRate": 0.9474, "readRate": 0.5263, "failedRate": 0.0526},
+                              {"channel": "email", "messages": 1, "delivered": 0, "read": 0, "failed": 0,
+                               "deliveredRate": 0.0, "readRate": 0.0, "failedRate": 0.0}],
+                "fallback": {"email": 1, "adminAlert": 1},
+                "readyToDelivered": {"count": 9, "p50Ms": 800, "p95Ms": 2500, "maxMs": 2500},
+                "undelivered": [{"orderId": "ORD-FAIL0002", "kind": "SERVER_READY", "channel": "whatsapp-cloud",
+                                 "state": "FAILED", "reason": "the number is not on WhatsApp",
+                                 "at": "2026-12-02T04:00:00Z"}],
+                "undeliveredTotal": 1} if known else {
+                "totals": {"messages": 0, "delivered": 0, "read": 0, "failed": 0, "pending": 0, "deliveredRate": None,
+                           "readRate": None, "failedRate": None},
+                "byKind": [], "byChannel": [], "fallback": {"email": 0, "adminAlert": 0},
+                "readyToDelivered": NONE_MS, "undelivered": [], "undeliveredTotal": 0}
+        body["daily"] = [dict(zip(("date", "messages", "delivered", "failed"),
+                                  (d.isoformat(),) + DAILY_MESSAGES.get(d, (0, 0, 0)))) for d in days]
+    else:  # capacity: "now" is always there; the history only inside the range
+        history = [{"at": "2026-12-07T04:00:00Z", "memoryUsedMb": 14848, "diskUsedMb": 30720, "allocationsUsed": 3}]
+        body = {"nodes": [
+            {"nodeId": 1, "name": "node-jkt-1",
+             "now": {"memoryUsedMb": 14848, "memoryTotalMb": 16384, "diskUsedMb": 30720, "diskTotalMb": 102400,
+                     "allocationsUsed": 3, "allocationsTotal": 50, "at": "2026-12-07T05:00:00Z"},
+             "history": history if known else [],
+             "dailyGrowth": {"memoryMb": 292.57, "diskMb": 1462.86, "allocations": 0.14},
+             "expectedFullOn": "2026-12-13", "limitedBy": "memory"},
+            {"nodeId": 2, "name": "node-sg-1",
+             "now": {"memoryUsedMb": 0, "memoryTotalMb": 8192, "diskUsedMb": 0, "diskTotalMb": -1,
+                     "allocationsUsed": 0, "allocationsTotal": 10, "at": "2026-12-07T05:00:00Z"},
+             "history": [], "dailyGrowth": {"memoryMb": 0, "diskMb": 0, "allocations": 0},
+             "expectedFullOn": None, "limitedBy": None}],
+            "serversByPackage": [{"name": "mc-basic", "count": 12}, {"name": "mc-pro", "count": 3}],
+            "warnings": [{"nodeId": 1, "name": "node-jkt-1", "problem": "ALMOST_FULL", "detail": "memory 90.6% used"},
+                         {"nodeId": 1, "name": "node-jkt-1", "problem": "FULL_SOON",
+                          "detail": "expected full on 2026-12-13 (memory)"}]}
+    return 200, {"range": rng, **body}
 
 
 class Handler(BaseHTTPRequestHandler):

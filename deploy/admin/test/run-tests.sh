@@ -34,7 +34,7 @@ export ORDER_ADMIN_API_KEY=ord-key PROVISIONING_ADMIN_API_KEY=prov-key NOTIFICAT
 export USER=bob
 
 SUBCOMMANDS="orders order confirm cancel reset-password watch servers suspend unsuspend terminate extend renew
-  change-package change cancel-change jobs job retry trigger cancel-job capacity deliveries resend delivery-stats health"
+  change-package change cancel-change jobs job retry trigger cancel-job capacity deliveries resend delivery-stats health report"
 # The terminate prompt needs a terminal: util-linux's script(1) gives the CLI one.
 HAVE_SCRIPT=no
 command -v script >/dev/null 2>&1 && script -qec true /dev/null </dev/null >/dev/null 2>&1 && HAVE_SCRIPT=yes
@@ -90,6 +90,23 @@ out_count() { # out_count REGEX N
 requests() { # requests N: exactly N requests were recorded
   local n; n=$(grep -c . "$LOG")
   [ "$n" = "$1" ] || fail "$n requests recorded, expected $1"
+}
+out_is() { # out_is TEXT: stdout is exactly TEXT
+  [ "$OUT" = "$1" ] || fail "stdout differs from the expected text:
+$(diff <(printf '%s\n' "$1") <(printf '%s\n' "$OUT") | sed 's/^/    /')"
+}
+# requests_are LINES: every recorded request, one "METHOD SERVICE PATH FROM TO APIKEY" line each ("-" when absent)
+requests_are() {
+  local got
+  got=$(python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    if line.strip():
+        r = json.loads(line)
+        q = lambda k: k + "=" + r["query"][k][0] if k in r["query"] else "-"
+        print(r["method"], r["service"], r["path"], q("from"), q("to"), r["apiKey"])' "$LOG")
+  [ "$got" = "$1" ] || fail "requests differ: got
+$got"
 }
 # request KEY=VALUE...: checks the last recorded request. Keys: method, service, path, rawPath, apiKey, contentType,
 # query.NAME (exact value; "<none>" when absent), body (compared as JSON; "body=" for an empty body)
@@ -591,6 +608,229 @@ suite() {
   rc_is 2; err_has "^Usage: ptero-admin"
   end
 
+  begin "report: the summary's figures and daily chart, exactly"
+  run -- report --from 2026-12-01 --to 2026-12-07
+  rc_is 0
+  requests_are "GET o /api/admin/reports/sales from=2026-12-01 to=2026-12-07 ord-key
+GET p /api/admin/reports/provisioning from=2026-12-01 to=2026-12-07 prov-key
+GET p /api/admin/reports/capacity from=2026-12-01 to=2026-12-07 prov-key
+GET n /api/admin/reports/notifications from=2026-12-01 to=2026-12-07 notif-key"
+  out_is "Summary 2026-12-01 to 2026-12-07 (Asia/Jakarta)
+
+Orders         12 placed: 10 completed, 1 failed, 1 cancelled; revenue IDR 620000
+Provisioning   10 confirmed: 6 completed, 3 failed, 1 running; success rate 66.7%
+Failures       NO_CAPACITY 2, INSTALL_FAILED 1
+Undelivered    1 of 20 message(s)
+Capacity       2 warning(s)
+
+Daily orders   ▄▆·▂█·▄  (█ = 4 orders, · none)
+Success rate   █▄·▁▆█·  (▁ 0% .. █ 100%, · none finished)
+
+DATE        ORDERS  SUCCESS
+2026-12-01  2       100.0%
+2026-12-02  3       50.0%
+2026-12-03  0       -
+2026-12-04  1       0.0%
+2026-12-05  4       66.7%
+2026-12-06  0       100.0%
+2026-12-07  2       -
+
+NODE  NAME        WARNING      DETAIL
+1     node-jkt-1  ALMOST_FULL  memory 90.6% used
+1     node-jkt-1  FULL_SOON    expected full on 2026-12-13 (memory)"
+  end
+
+  begin "report: summary is the default, with the services' default range"
+  run -- report
+  rc_is 0; requests 4
+  requests_are "GET o /api/admin/reports/sales - - ord-key
+GET p /api/admin/reports/provisioning - - prov-key
+GET p /api/admin/reports/capacity - - prov-key
+GET n /api/admin/reports/notifications - - notif-key"
+  out_has "^Summary 2026-12-01 to 2026-12-07 \(Asia/Jakarta\)$"; out_has "^Daily orders   ▄▆·▂█·▄  "
+  end
+
+  begin "report: an empty range"
+  run -- report --from 2026-01-01 --to 2026-01-03
+  rc_is 0
+  out_is "Summary 2026-01-01 to 2026-01-03 (Asia/Jakarta)
+
+Orders         0 placed: 0 completed, 0 failed, 0 cancelled; revenue IDR 0
+Provisioning   0 confirmed: 0 completed, 0 failed, 0 running; success rate -
+Failures       none
+Undelivered    0 of 0 message(s)
+Capacity       2 warning(s)
+
+Daily orders   ···  (no orders)
+Success rate   ···  (▁ 0% .. █ 100%, · none finished)
+
+DATE        ORDERS  SUCCESS
+2026-01-01  0       -
+2026-01-02  0       -
+2026-01-03  0       -
+
+NODE  NAME        WARNING      DETAIL
+1     node-jkt-1  ALMOST_FULL  memory 90.6% used
+1     node-jkt-1  FULL_SOON    expected full on 2026-12-13 (memory)"
+  run -- report provisioning --from 2026-01-01 --to 2026-01-02
+  rc_is 0
+  out_has "^Jobs +0 confirmed: 0 completed, 0 failed, 0 running$"; out_has "^Success rate +-$"
+  out_has "^To completed +none$"; out_has "^Failures: 0 in total$"; out_count "^\(none\)$" 5
+  out_has "^2026-01-02 +0 +0 +0 +-$"
+  run -- report notifications --from 2026-01-01 --to 2026-01-01
+  rc_is 0; out_has "^Messages +0: 0 delivered \(-\), 0 read \(-\), 0 failed \(-\), 0 pending$"
+  out_has "^To delivered +none$"; out_has "^Undelivered: 0 in total$"; out_has "^2026-01-01 +0 +0 +0$"
+  run -- report sales --from 2026-01-01 --to 2026-01-01
+  rc_is 0; out_has "^Orders +0 placed: 0 confirmed"; out_has "^Revenue +IDR 0 "; out_count "^\(none\)$" 2
+  end
+
+  begin "report provisioning"
+  run -- report provisioning --from 2026-12-01 --to 2026-12-07
+  rc_is 0; requests 1
+  request method=GET service=p path=/api/admin/reports/provisioning apiKey=prov-key query.from=2026-12-01 \
+    query.to=2026-12-07 body=
+  out_has "^Provisioning report 2026-12-01 to 2026-12-07 \(Asia/Jakarta\)$"
+  out_has "^Jobs +10 confirmed: 6 completed, 3 failed, 1 running$"; out_has "^Success rate +66.7%$"
+  out_has "^To completed +p50 1200 ms, p95 3400 ms, max 3400 ms \(6 job\(s\)\)$"
+  out_has "^Compensations +2 run, 1 failed$"; out_has "^Retries +3$"
+  out_has "^REASON +FAILURES$"; out_has "^NO_CAPACITY +2$"; out_has "^FAILED_STEP +FAILURES$"; out_has "^WAIT_INSTALL +1$"
+  out_has "^STEP +RUNS +P50_MS +P95_MS$"; out_has "^CREATE_SERVER +7 +450 +900$"
+  out_has "^mc-basic +6 +4 +1 +1 +80.0%$"; out_has "^2026-12-04 +1 +0 +1 +0.0%$"; out_has "^2026-12-07 +1 +0 +0 +-$"
+  out_has "^Failures: 3 in total, the newest 2 shown$"
+  out_has "^2026-12-05T04:00:00Z +ORD-FAIL0003 +mc-pro +NO_CAPACITY +PLACE +no node has 4096 MiB free$"
+  end
+
+  begin "report notifications"
+  run -- report notifications --from 2026-12-01 --to 2026-12-07
+  rc_is 0; requests 1
+  request method=GET service=n path=/api/admin/reports/notifications apiKey=notif-key query.from=2026-12-01 \
+    query.to=2026-12-07
+  out_has "^Messages +20: 18 delivered \(90.0%\), 10 read \(50.0%\), 1 failed \(5.0%\), 1 pending$"
+  out_has "^Fallbacks +email 1, admin alert 1$"
+  out_has "^To delivered +p50 800 ms, p95 2500 ms, max 2500 ms \(9 message\(s\)\)$"
+  out_has "^SERVER_READY +10 +9 +5 +1 +0$"
+  out_has "^CHANNEL +MESSAGES +DELIVERED +READ +FAILED +DELIVERED% +READ% +FAILED%$"
+  out_has "^whatsapp-cloud +19 +18 +10 +1 +94.7% +52.6% +5.3%$"; out_has "^email +1 +0 +0 +0 +0.0% +0.0% +0.0%$"
+  out_has "^2026-12-02 +4 +3 +1$"; out_has "^Undelivered: 1 in total$"
+  out_has "^2026-12-02T04:00:00Z +ORD-FAIL0002 +SERVER_READY +whatsapp-cloud +FAILED +the number is not on WhatsApp$"
+  end
+
+  begin "report capacity"
+  run -- report capacity
+  rc_is 0; requests 1
+  request method=GET service=p path=/api/admin/reports/capacity apiKey=prov-key query.from=\<none\> query.to=\<none\>
+  out_has "^NODE +NAME +MEMORY_MIB +DISK_MIB +ALLOCATIONS +AT$"
+  out_has "^1 +node-jkt-1 +14848/16384 90.6% +30720/102400 30.0% +3/50 6.0% +2026-12-07T05:00:00Z$"
+  out_has "^2 +node-sg-1 +0/8192 0.0% +0/-1 +0/10 0.0% "
+  out_has "^1 +node-jkt-1 +292.57 +1462.86 +0.14 +2026-12-13 +memory$"; out_has "^2 +node-sg-1 +0 +0 +0 +- +-$"
+  out_has "^mc-basic +12$"; out_has "^1 +node-jkt-1 +FULL_SOON +expected full on 2026-12-13 \(memory\)$"
+  end
+
+  begin "report sales"
+  run -- report sales --from 2026-12-01 --to 2026-12-07
+  rc_is 0; requests 1
+  request method=GET service=o path=/api/admin/reports/sales apiKey=ord-key query.from=2026-12-01 query.to=2026-12-07
+  out_has "^Orders +12 placed: 11 confirmed, 10 completed, 1 failed, 1 cancelled, 0 pending$"
+  out_has "^Revenue +IDR 620000 \(orders 500000, renewals 90000, package changes 30000\)$"
+  out_has "^Customers +8 new, 3 returning$"; out_has "^PACKAGE +ORDERS +COMPLETED +REVENUE_IDR$"
+  out_has "^mc-pro +4 +3 +150000$"; out_has "^3 +2 +2 +100000$"; out_has "^2026-12-05 +4 +3 +200000$"
+  end
+
+  begin "report --days (with --json: only the range matters)"
+  run -- --json report sales --days 3 --to 2026-12-07
+  rc_is 0; request query.from=2026-12-05 query.to=2026-12-07
+  run -- --json report sales --from 2026-11-30 --days 2
+  rc_is 0; request query.from=2026-11-30 query.to=2026-12-01
+  run -- --json report sales --from 2024-02-28 --days 3
+  rc_is 0; request query.from=2024-02-28 query.to=2024-03-01
+  local today; today=$(TZ=Asia/Jakarta date +%F)
+  run -- --json report sales --days 1
+  rc_is 0; request "query.from=$today" "query.to=$today"
+  run STORE_TIME_ZONE=UTC -- --json report sales --days 7 --to 2026-12-31
+  rc_is 0; request query.from=2026-12-25 query.to=2026-12-31
+  # "today" is the store's: UTC+14 and UTC-11 are always on different days
+  local east west; east=$(TZ=Pacific/Kiritimati date +%F); west=$(TZ=Pacific/Pago_Pago date +%F)
+  [ "$east" != "$west" ] || fail "tzdata missing: Pacific/Kiritimati and Pacific/Pago_Pago give the same day"
+  run STORE_TIME_ZONE=Pacific/Kiritimati -- --json report sales --days 1
+  rc_is 0; request "query.from=$east" "query.to=$east"
+  run STORE_TIME_ZONE=Pacific/Pago_Pago -- --json report sales --days 2
+  rc_is 0; request "query.from=$(date -u -d "$west -1 day" +%F)" "query.to=$west"
+  end
+
+  begin "report: bad options are named before any request"
+  run -- report --from 2026-13-01
+  rc_is 2; err_has "--from must be a date like 2026-12-01, got '2026-13-01'"; requests 0
+  run -- report sales --to yesterday
+  rc_is 2; err_has "--to must be a date like 2026-12-01, got 'yesterday'"; requests 0
+  run -- report --to 2026-02-30
+  rc_is 2; err_has "--to must be a date like 2026-12-01, got '2026-02-30'"; requests 0
+  run -- report --from 2026-12-08 --to 2026-12-07
+  rc_is 2; err_has "--from 2026-12-08 is after --to 2026-12-07"; requests 0
+  run -- report --from 2025-12-01 --to 2026-12-07
+  rc_is 2; err_has "--from 2025-12-01 to --to 2026-12-07 is 372 days; a report covers at most 366"; requests 0
+  run -- report --days 0
+  rc_is 2; err_has "--days must be a whole number from 1 to 366, got '0'"; requests 0
+  run -- report --days 367
+  rc_is 2; err_has "--days must be a whole number from 1 to 366, got '367'"; requests 0
+  run -- report --days week
+  rc_is 2; err_has "--days must be a whole number from 1 to 366, got 'week'"; requests 0
+  run -- report --from 2026-12-01 --to 2026-12-07 --days 7
+  rc_is 2; err_has "give at most two of --from, --to and --days"; requests 0
+  run -- report weekly
+  rc_is 2; err_has "the report must be one of summary, provisioning, notifications, capacity, sales, got 'weekly'"
+  requests 0
+  run -- report sales capacity
+  rc_is 2; err_has "unexpected argument 'capacity'"; requests 0
+  run -- report --to
+  rc_is 2; err_has "--to needs a value"; requests 0
+  end
+
+  begin "report: a service that is down is named"
+  run PROVISIONING_URL=http://127.0.0.1:9 PTERO_ADMIN_CONNECT_TIMEOUT=2 -- report provisioning
+  rc_is 1; err_has "cannot reach provisioning-service at http://127.0.0.1:9"; [ -z "$OUT" ] || fail "stdout not empty"
+  run NOTIFICATION_URL=http://127.0.0.1:9 PTERO_ADMIN_CONNECT_TIMEOUT=2 -- report notifications
+  rc_is 1; err_has "cannot reach notification-service at http://127.0.0.1:9"
+  run ORDER_URL=http://127.0.0.1:9 PTERO_ADMIN_CONNECT_TIMEOUT=2 -- report sales
+  rc_is 1; err_has "cannot reach order-service at http://127.0.0.1:9"
+  end
+
+  begin "report: the summary shows what it got and names what it did not"
+  run PROVISIONING_URL=http://127.0.0.1:9 PTERO_ADMIN_CONNECT_TIMEOUT=2 -- report --from 2026-12-01 --to 2026-12-07
+  rc_is 1
+  err_has "^ptero-admin: provisioning report not available: cannot reach provisioning-service at http://127.0.0.1:9$"
+  err_has "^ptero-admin: capacity report not available: cannot reach provisioning-service"
+  out_has "^Orders +12 placed: 10 completed"
+  out_has "^Provisioning +not available: cannot reach provisioning-service at http://127.0.0.1:9$"
+  out_has "^Capacity +not available: cannot reach provisioning-service"; out_has "^Undelivered +1 of 20 message\(s\)$"
+  out_has "^Daily orders   ▄▆·▂█·▄  "; out_has "^Success rate +not available$"; out_has "^2026-12-05 +4 +-$"
+  run ORDER_ADMIN_API_KEY= -- report --from 2026-12-01 --to 2026-12-07
+  rc_is 1; out_has "^Orders +not available: ORDER_ADMIN_API_KEY is not set$"; out_has "^Daily orders +not available$"
+  out_has "^Success rate   █▄·▁▆█·  "; out_has "^2026-12-04 +- +0.0%$"; requests 3
+  end
+
+  begin "report: a refused key"
+  run NOTIFICATION_ADMIN_API_KEY=wrong -- report notifications
+  rc_is 1; err_has "refused GET /api/admin/reports/notifications \(HTTP 401\)"; err_has "check NOTIFICATION_ADMIN_API_KEY"
+  run NOTIFICATION_ADMIN_API_KEY=wrong -- report
+  rc_is 1; err_has "check NOTIFICATION_ADMIN_API_KEY"
+  out_has "^Undelivered +not available: notification-service answered HTTP 401$"; out_has "^Provisioning +10 confirmed"
+  end
+
+  begin "report --json"
+  run -- report sales --json --from 2026-12-01 --to 2026-12-01
+  rc_is 0
+  python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["range"]["from"] == "2026-12-01" and len(d["daily"]) == 1, d' \
+    <<<"$OUT" || fail "stdout is not the sales report JSON"
+  run -- --json report
+  rc_is 0
+  python3 -c 'import json,sys; d=json.load(sys.stdin); assert sorted(d) == ["capacity", "notifications", "provisioning", "sales"] and d["provisioning"]["totals"]["confirmed"] == 10, d' \
+    <<<"$OUT" || fail "stdout is not the four reports"
+  run PROVISIONING_URL=http://127.0.0.1:9 PTERO_ADMIN_CONNECT_TIMEOUT=2 -- --json report
+  rc_is 1
+  python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["provisioning"] is None and d["capacity"] is None and d["sales"]["totals"]["orders"] == 12, d' \
+    <<<"$OUT" || fail "stdout lacks the null parts"
+  end
+
   begin "--json prints the API's JSON"
   run -- --json order ORD-1
   rc_is 0
@@ -606,7 +846,7 @@ suite python3
 BACKEND=no-jq-on-path
 unset PTERO_ADMIN_JSON_TOOL
 mkdir -p "$WORK/bin"
-for tool in env bash curl awk sed mktemp rm cat head date sleep paste dirname; do
+for tool in env bash curl awk sed mktemp rm cat head date sleep paste dirname cut; do
   ln -s "$(command -v "$tool")" "$WORK/bin/$tool"
 done
 ln -s "$PYTHON" "$WORK/bin/python3"
@@ -622,6 +862,8 @@ rc_is 0; out_has "^ORD-3 +SUSPENDED +mc-pro"; out_has "^1 server\(s\)$"
 run PATH="$WORK/bin" -- renew ORD-1 2 --by 'a "quoted" name'
 rc_is 0; request 'body={"by":"a \"quoted\" name","durationMonths":2}'
 out_has "^requested renewal REN-4Q9ZK2MB for order ORD-1: 2 month\(s\), IDR 100000, PENDING$"
+run PATH="$WORK/bin" -- report --from 2026-12-01 --to 2026-12-07
+rc_is 0; out_has "^Daily orders   ▄▆·▂█·▄  "; out_has "^Success rate   █▄·▁▆█·  "; out_has "^2026-12-05 +4 +66.7%$"
 end
 
 echo "$PASSED passed, $FAILED failed"

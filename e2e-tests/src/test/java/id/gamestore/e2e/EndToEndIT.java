@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -287,6 +288,31 @@ class EndToEndIT {
         AdminCli.Result unknown = cli("order", "ORD-NOPE0000");
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.out()).doesNotContain("Exception");
+    }
+
+    /**
+     * Every expression of the operations dashboard (deploy/grafana) reads metrics the running services really export:
+     * deploy/grafana/check-dashboard.py against the three services' /q/metrics, after orders, deliveries and panel
+     * calls have happened (a counter shows only once it counted something). Before the restart of the last test.
+     */
+    @Test
+    @Order(6)
+    void theOperationsDashboardReadsOnlyMetricsTheServicesExport() throws Exception {
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        List<String> command = new java.util.ArrayList<>(List.of("python3",
+                root.resolve("deploy/grafana/check-dashboard.py").toString(),
+                root.resolve("deploy/grafana/dashboards/operations.json").toString()));
+        for (ServiceProcess s : List.of(product.orders, product.provisioning, product.notifications)) {
+            command.add(s.managementUrl() + "/q/metrics");
+        }
+        // the dead-letter gauges are registered by their first read, 5 s after start-up
+        await("every dashboard metric exported").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(p.waitFor()).as(out).isZero();
+                    assertThat(out).contains(" 0 unknown");
+                });
     }
 
     /**
