@@ -58,8 +58,7 @@ public class LifecycleTerms {
         }
         requireNoAction(order);
         if (order.serviceState != ServiceState.SUSPENDED) {
-            throw Refused.conflict(ErrorCodes.SERVER_TERMINATED, "the server of order " + order.id
-                    + " was deleted; place a new order");
+            throw serverDeleted(order);
         }
         Instant now = clock.now();
         if (!now.isBefore(order.expiresAt.plus(config.grace()))) {
@@ -92,8 +91,7 @@ public class LifecycleTerms {
         }
         Order order = lockProvisioned(orderId, null);
         if (order.serviceState == ServiceState.TERMINATED) {
-            throw Refused.conflict(ErrorCodes.SERVER_TERMINATED, "the server of order " + order.id
-                    + " was deleted; place a new order");
+            throw serverDeleted(order);
         }
         Instant now = clock.now();
         schedule.newExpiry(order, order.expiresAt.plus(Duration.ofDays(days)), now);
@@ -133,8 +131,7 @@ public class LifecycleTerms {
 
     void requireActive(Order order) {
         if (order.serviceState == ServiceState.TERMINATED) {
-            throw Refused.conflict(ErrorCodes.SERVER_TERMINATED, "the server of order " + order.id
-                    + " was deleted; place a new order");
+            throw serverDeleted(order);
         }
         if (order.serviceState != ServiceState.ACTIVE) {
             throw Refused.conflict(ErrorCodes.ILLEGAL_TRANSITION, "the server of order " + order.id + " is "
@@ -150,6 +147,12 @@ public class LifecycleTerms {
             throw Refused.conflict(ErrorCodes.ACTION_IN_PROGRESS, "the server of order " + order.id
                     + " is being deleted (" + pending.id + "); after that a renewal is a new order");
         }
+    }
+
+    /** The refusal of anything asked of a server that was deleted: only a new order brings one back. */
+    static Refused serverDeleted(Order order) {
+        return Refused.conflict(ErrorCodes.SERVER_TERMINATED, "the server of order " + order.id
+                + " was deleted; place a new order");
     }
 
     private static void requireNoAction(Order order) {

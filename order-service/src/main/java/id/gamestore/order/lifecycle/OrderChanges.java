@@ -58,8 +58,7 @@ public class OrderChanges {
     public Requested renewal(String orderId, String phone, Integer months, String requestedBy) {
         Order order = terms.lockProvisioned(orderId, phone);
         if (order.serviceState == ServiceState.TERMINATED) {
-            throw Refused.conflict(ErrorCodes.SERVER_TERMINATED, "the server of order " + order.id
-                    + " was deleted; place a new order");
+            throw LifecycleTerms.serverDeleted(order);
         }
         if (months == null) {
             throw Refused.required("durationMonths");
@@ -146,8 +145,7 @@ public class OrderChanges {
         Order order = Order.findById(change.orderId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.now();
         if (order.serviceState == ServiceState.TERMINATED) {
-            throw Refused.conflict(ErrorCodes.SERVER_TERMINATED, "the server of order " + order.id
-                    + " was deleted; place a new order");
+            throw LifecycleTerms.serverDeleted(order);
         }
         if (change.kind == OrderChange.Kind.PACKAGE_CHANGE) {
             terms.requireActive(order);

@@ -110,4 +110,22 @@ class LifecycleChatTest {
         assertThat(text(term.run(call(ADMIN, true, "suspend", "ORD-00000000", "id")))).contains("tidak ditemukan");
         assertThat(text(term.run(call(ADMIN, true, "unsuspend", id, "en")))).contains("Order " + id);
     }
+
+    /**
+     * A refusal because of the server's state (deleted, busy, not suspended) is not a bad field: the admin reads why
+     * not now and what to do, never "null is not valid".
+     */
+    @Test
+    void theAdminIsToldWhyAServerActionCannotBeDoneNowNotThatAFieldIsInvalid() throws Exception {
+        String placed = Api.placeOrder();
+        String noServer = text(term.run(call(ADMIN, true, "suspend", placed, "en")));
+        assertThat(noServer).contains(placed, "no server yet").doesNotContain("null", "not valid", "Type:");
+
+        String id = LifecycleTest.completed(Api.randomPhone(), Instant.now());
+        assertThat(text(term.run(call(ADMIN, true, "suspend", id, "id")))).contains(id);
+        String busy = text(term.run(call(ADMIN, true, "terminate", id, "id")));
+        assertThat(busy).contains(id, "Belum bisa", "SUSPEND").doesNotContain("null", "tidak valid", "Ketik:");
+        String busyEn = text(term.run(call(ADMIN, true, "suspend", id, "en")));
+        assertThat(busyEn).contains(id, "Not now", "SUSPEND").doesNotContain("null", "not valid", "Type:");
+    }
 }

@@ -74,6 +74,19 @@ class AdminReplies {
     }
 
     /**
+     * A server term action the domain refused: a conflict with the server's state (deleted, busy, not provisioned,
+     * term over...) says why not now and what to do instead ({@code admin-lifecycle}, outcome {@code not-now}, one
+     * line per code); a bad field is {@link #invalid}.
+     */
+    ChatAnswer termRefused(String command, ChatCall call, String orderId, Refused refused, String usage) {
+        if (refused.kind() != Refused.Kind.CONFLICT) {
+            return invalid(command, call, refused, usage);
+        }
+        return reply(command, call, "admin-lifecycle", data("outcome", "not-now", "command", command, "orderId",
+                orderId, "code", refused.code(), "problem", refused.getMessage()));
+    }
+
+    /**
      * A call to another service that did not give an answer: not configured, key rejected, not answering, or a
      * refusal nobody foresaw (its code and message).
      */

@@ -81,7 +81,7 @@ public class ConfirmCommand implements AdminCommand {
                 return replies.reply(name(), call, "admin-lifecycle", data("outcome", "change-not-found",
                         "changeId", changeId));
             }
-            return replies.invalid(name(), call, refused, USAGE);
+            return replies.termRefused(name(), call, changeId, refused, USAGE);
         }
     }
 

@@ -74,7 +74,7 @@ public class TermAdminCommand implements AdminCommand {
             if (refused.kind() == Refused.Kind.NOT_FOUND) {
                 return replies.notFound(call.word(), call, id.orderId());
             }
-            return replies.invalid(call.word(), call, refused, usage);
+            return replies.termRefused(call.word(), call, id.orderId(), refused, usage);
         }
     }
 
