@@ -12,12 +12,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The notifications report over histories written straight into the delivery table (no flows run), every figure
- * checked. The histories lie in past days no other test writes to (the other tests' deliveries are created now).
+ * checked. The histories lie in past days no other test writes to (the other tests' deliveries are created now), and
+ * are deleted after each test (a PENDING row left behind would keep {@code awaitQuiet} of later tests waiting).
  */
 @QuarkusTest
 @Order(5)
@@ -40,6 +44,18 @@ class NotificationReportResourceTest extends SandboxTest {
 
     @Inject
     DataSource dataSource;
+    /** The rows this test wrote: removed after it, so no PENDING or SENT row of a past day outlives it. */
+    private final List<UUID> inserted = new ArrayList<>();
+
+    @AfterEach
+    void removeTheHistory() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("delete from delivery where id = any (?)")) {
+            s.setArray(1, c.createArrayOf("uuid", inserted.toArray()));
+            s.executeUpdate();
+        }
+        inserted.clear();
+    }
 
     @Test
     void aKnownHistoryGivesEveryFigureExactly() throws Exception {
@@ -246,7 +262,9 @@ class NotificationReportResourceTest extends SandboxTest {
                   fallback, fallback_at)
                 values (?, ?, ?, ?, ?, 'id', '+6281200000000', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)) {
-            s.setObject(1, UUID.randomUUID());
+            UUID id = UUID.randomUUID();
+            inserted.add(id);
+            s.setObject(1, id);
             s.setString(2, orderId + "/" + kind + "/" + UUID.randomUUID());
             s.setString(3, orderId);
             s.setObject(4, UUID.randomUUID());
