@@ -28,8 +28,8 @@ import id.gamestore.notification.template.MissingValueException;
 import id.gamestore.notification.template.RenderedMessage;
 
 /**
- * Turns one provisioning, credentials, lifecycle or admin-report event into the deliveries it calls for, in one transaction that
- * first records the event id: a redelivered or replayed event finds its id and does nothing.
+ * Turns one provisioning, credentials, lifecycle or admin-report event into the deliveries it calls for, in one
+ * transaction that first records the event id: a redelivered or replayed event finds its id and does nothing.
  */
 @ApplicationScoped
 public class ProvisioningEventHandler {

@@ -206,7 +206,8 @@ class NotificationReportResourceTest extends SandboxTest {
         assertThat(report.at("/range/timeZone").asText()).isEqualTo("Asia/Jakarta");
         assertThat(report.at("/range/start").asText())
                 .isEqualTo(today.minusDays(6).atStartOfDay(zone).toInstant().toString());
-        assertThat(report.at("/range/end").asText()).isEqualTo(today.plusDays(1).atStartOfDay(zone).toInstant().toString());
+        assertThat(report.at("/range/end").asText())
+                .isEqualTo(today.plusDays(1).atStartOfDay(zone).toInstant().toString());
         assertThat(report.get("daily")).hasSize(7);
         assertThat(report.at("/daily/6/date").asText()).isEqualTo(today.toString());
         JsonNode onlyTo = get("?to=2026-03-03");
@@ -241,7 +242,8 @@ class NotificationReportResourceTest extends SandboxTest {
         onManagement().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'" + PATH + "'.get.tags", org.hamcrest.Matchers.contains("reports"))
                 .body("paths.'" + PATH + "'.get.parameters.name", org.hamcrest.Matchers.hasItems("from", "to"))
-                .body("paths.'" + PATH + "'.get.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401"));
+                .body("paths.'" + PATH + "'.get.responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("200", "400", "401"));
     }
 
     private static JsonNode get(String query) {
@@ -253,7 +255,9 @@ class NotificationReportResourceTest extends SandboxTest {
         }
     }
 
-    /** One delivery row as the service would have left it (SENT rows without sentAt: the deadline watcher skips them). */
+    /**
+     * One delivery row as the service would have left it (SENT rows without sentAt: the deadline watcher skips them).
+     */
     private void insert(String orderId, String kind, String channel, String state, String createdAt,
             String eventOccurredAt, String deliveredAt, String failedAt, String failureCode, String fallback) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
