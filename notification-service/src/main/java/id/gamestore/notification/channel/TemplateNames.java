@@ -25,6 +25,7 @@ public class TemplateNames {
             case ADMIN_ALERT -> t.adminAlert();
             case LIFECYCLE -> t.lifecycle();
             case LIFECYCLE_ADMIN -> t.lifecycleAdmin();
+            case ADMIN_REPORT -> t.adminReport();
             case FALLBACK_EMAIL, CHAT_REPLY -> null;
         };
     }

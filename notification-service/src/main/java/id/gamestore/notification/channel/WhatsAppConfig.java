@@ -79,6 +79,10 @@ public interface WhatsAppConfig {
         /** A lifecycle notice to the admin: 2 body parameters, the order and the message on one line. */
         @WithDefault("admin_notice")
         String lifecycleAdmin();
+
+        /** The admin's scheduled report: 2 body parameters, the period and the report on one line. */
+        @WithDefault("admin_report")
+        String adminReport();
     }
 
     /** WAHA gateway (WhatsApp HTTP API). */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import id.gamestore.contracts.crypto.CredentialCipher;
+import id.gamestore.contracts.events.AdminReport;
 import id.gamestore.contracts.events.CredentialsReset;
 import id.gamestore.contracts.events.CredentialsResetFailed;
 import id.gamestore.contracts.events.Customer;
@@ -27,8 +28,8 @@ import id.gamestore.notification.template.MissingValueException;
 import id.gamestore.notification.template.RenderedMessage;
 
 /**
- * Turns one provisioning, credentials or lifecycle event into the deliveries it calls for, in one transaction that
- * first records the event id: a redelivered or replayed event finds its id and does nothing.
+ * Turns one provisioning, credentials, lifecycle or admin-report event into the deliveries it calls for, in one
+ * transaction that first records the event id: a redelivered or replayed event finds its id and does nothing.
  */
 @ApplicationScoped
 public class ProvisioningEventHandler {
@@ -40,15 +41,18 @@ public class ProvisioningEventHandler {
     private final AdminAlerts alerts;
     private final CredentialsEventHandler credentials;
     private final LifecycleNoticeHandler lifecycle;
+    private final AdminReportHandler reports;
 
     public ProvisioningEventHandler(DeliveryOutbox outbox, MessageComposer composer, DeliveryConfig config,
-            AdminAlerts alerts, CredentialsEventHandler credentials, LifecycleNoticeHandler lifecycle) {
+            AdminAlerts alerts, CredentialsEventHandler credentials, LifecycleNoticeHandler lifecycle,
+            AdminReportHandler reports) {
         this.outbox = outbox;
         this.composer = composer;
         this.config = config;
         this.alerts = alerts;
         this.credentials = credentials;
         this.lifecycle = lifecycle;
+        this.reports = reports;
     }
 
     /** @return true when the event was new and may have created deliveries */
@@ -77,6 +81,8 @@ public class ProvisioningEventHandler {
             credentials.failed(resetFailed);
         } else if (event instanceof LifecycleNotice notice) {
             lifecycle.handle(notice);
+        } else if (event instanceof AdminReport report) {
+            reports.handle(report);
         }
         // any other event (provisioning.started, lifecycle.action-completed / -failed: order-service's business,
         // which tells us through a lifecycle.notice when someone must hear of it) is recorded and sends nothing

@@ -28,7 +28,8 @@ import io.quarkus.runtime.StartupEvent;
  * (provisioning-service's lifecycle results, recorded and ignored), and its parking queue {@code <queue>.dlq},
  * declared by {@link ConsumerQueues} with the arguments every service uses, so re-declaring never conflicts. The
  * same queue is also bound to {@code orders} with {@link #ORDER_ROUTING_KEYS} ({@code lifecycle.notice}: what
- * order-service wants the customer and the admin told). Keep {@link #ROUTING_KEYS} and
+ * order-service wants the customer and the admin told; {@code admin.report}: the admin's scheduled report).
+ * Keep {@link #ROUTING_KEYS} and
  * {@code mp.messaging.incoming.provisioning-events.routing-keys} the same.
  */
 @ApplicationScoped

@@ -30,6 +30,12 @@ public enum MessageKind {
     /** The same kind of notice to the store admin ({@code lifecycle-<kind>-admin}); no fallback, like an alert. */
     LIFECYCLE_ADMIN("lifecycle-admin", false, List.of("orderId", "text")),
     /**
+     * The admin's scheduled report ({@code admin.report}): order-service writes the text, this service sends it as
+     * it is to the admin (no Qute template); the approved template gets the period and the text on one line. No
+     * fallback, like an alert.
+     */
+    ADMIN_REPORT("admin-report", false, List.of("orderId", "text")),
+    /**
      * order-service's reply to a chat command typed on the store's number: its text comes ready-made (no Qute
      * template, no approved template), so it goes only as free-form text, inside the 24-hour window the command
      * opened, to the person who typed it; no fallback.
@@ -81,7 +87,7 @@ public enum MessageKind {
 
     /** True for the messages to the store admin: when they fail for good nobody else can be told. */
     public boolean toAdmin() {
-        return this == ADMIN_ALERT || this == LIFECYCLE_ADMIN;
+        return this == ADMIN_ALERT || this == LIFECYCLE_ADMIN || this == ADMIN_REPORT;
     }
 
     /**

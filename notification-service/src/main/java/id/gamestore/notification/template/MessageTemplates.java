@@ -64,6 +64,16 @@ public class MessageTemplates {
         return new RenderedMessage(null, text.strip(), params, kind.carriesPassword() ? withoutPassword(model) : null);
     }
 
+    /**
+     * A text written elsewhere (the admin's report, {@link MessageKind#ADMIN_REPORT}), sent exactly as it is; the
+     * approved template used outside the 24-hour window gets {@code id} and the text on one line.
+     */
+    public static RenderedMessage asIs(MessageKind kind, String id, String text) {
+        List<String> params = kind.templateParameters().stream()
+                .map(name -> "text".equals(name) ? text : id).map(MessageTemplates::oneLine).toList();
+        return new RenderedMessage(null, text, params);
+    }
+
     /** The model's values but the password, for the password-free email of a message that carries one. */
     private static Map<String, Object> withoutPassword(MessageModel model) {
         Map<String, Object> values = new LinkedHashMap<>(model.values());

@@ -37,6 +37,7 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
         sandbox.registerTemplate("password_reset_failed", "id", 3);
         sandbox.registerTemplate("lifecycle_notice", "id", 2);
         sandbox.registerTemplate("admin_notice", "id", 2);
+        sandbox.registerTemplate("admin_report", "id", 2);
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         TestBroker.purgeQueues();

@@ -28,7 +28,7 @@ public final class TemplateRegistry {
         for (String name : List.of("server_siap_v1", "server_ready", "provisioning_started",
                 "provisioning_progress", "provisioning_failed", "provisioning_completed", "credentials_reset",
                 "credentials_reset_failed", "password_reset", "password_reset_failed",
-                "admin_alert", "lifecycle_notice", "admin_notice")) {
+                "admin_alert", "lifecycle_notice", "admin_notice", "admin_report")) {
             registry.register(name, "id", ANY_PARAMETERS);
             registry.register(name, "en", ANY_PARAMETERS);
         }
