@@ -21,8 +21,8 @@ import id.gamestore.notification.template.MessageTemplates;
  * it): one {@link MessageKind#ADMIN_REPORT} message to {@code ADMIN_PHONE}, the text exactly as received, through the
  * same machinery as the admin's lifecycle notices (the approved template outside the 24-hour window, no fallback to
  * anyone else). Runs inside {@link ProvisioningEventHandler}'s transaction, after the event id was recorded, so a
- * redelivered report sends nothing; the dedupe key {@code <period id>/admin-report/<eventId>} holds even if the same
- * event were handled again.
+ * redelivered report sends nothing; the dedupe key {@code <period id>/admin-report} (no event id) also keeps a second
+ * report of the same period from reaching the admin, should order-service ever publish one.
  */
 @ApplicationScoped
 public class AdminReportHandler {
@@ -43,7 +43,7 @@ public class AdminReportHandler {
             LOG.errorf("admin report %s and ADMIN_PHONE is not set: the admin cannot be told", report.orderId());
             return;
         }
-        NewDelivery spec = new NewDelivery(report.orderId() + "/admin-report/" + report.eventId(), report.orderId(),
+        NewDelivery spec = new NewDelivery(report.orderId() + "/admin-report", report.orderId(),
                 report.correlationId(), report.eventId(), MessageKind.ADMIN_REPORT, language(report), admin, null,
                 report.occurredAt(), null);
         if (outbox.find(spec.dedupeKey()).isPresent()) {
