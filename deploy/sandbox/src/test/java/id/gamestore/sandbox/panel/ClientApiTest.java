@@ -19,7 +19,10 @@ class ClientApiTest extends PanelTestSupport {
         int user = createUser(ext);
         int id = createServer(paperServer(user, ext));
         String identifier = app().get("/api/application/servers/" + id).then().extract().path("attributes.identifier");
-        assertThat(panel().completeInstall(id, true)).isTrue();
+        // false when the sandbox's own install timer (300 ms) was quicker, as on a loaded machine: installed either way
+        panel().completeInstall(id, true);
+        Object status = app().get("/api/application/servers/" + id).then().extract().path("attributes.status");
+        assertThat(status).as("server %d installed", id).isNull();
         return identifier;
     }
 

@@ -15,14 +15,14 @@ class RateLimitTest extends SandboxTestSupport {
     @Test
     void aSecondMessageToTheSameRecipientWithinTheSpacingGets131056() {
         try (WhatsAppSandbox spaced = WhatsAppSandbox.start(WhatsAppSandboxConfig.defaults(),
-                WhatsAppSandboxOptions.fast().withPairSpacing(Duration.ofSeconds(2)))) {
+                WhatsAppSandboxOptions.fast().withPairSpacing(Duration.ofSeconds(4)))) {
             send(spaced, "+6281200000001").then().statusCode(200);
 
             send(spaced, "+6281200000001").then().statusCode(400)
                     .body("error.code", equalTo(131056))
                     .body("error.error_data.details", notNullValue());
             send(spaced, "+6281200000002").then().statusCode(200);
-            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
                     .until(() -> send(spaced, "+6281200000001").statusCode() == 200);
             org.assertj.core.api.Assertions.assertThat(spaced.messagesTo("6281200000001")).hasSize(2);
         }
