@@ -78,6 +78,11 @@ class AdminReportConsumerTest extends SandboxTest {
         // the broker delivers the same event again: nothing more is sent
         TestBroker.publishOnOrders(report);
         await().atMost(Duration.ofSeconds(10)).until(() -> processedTimes(report) == 1);
+        // and a second report of the same period (another event id) does not reach the admin either
+        AdminReport again = AdminReport.of(AdminReport.Period.DAILY, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 1), "Asia/Jakarta", "id", TEXT + " (again)");
+        TestBroker.publishOnOrders(again);
+        await().atMost(Duration.ofSeconds(10)).until(() -> processedTimes(again) == 1);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8))
                 .until(() -> adminMessages(report.orderId()).size() == 1);
         assertThat(Deliveries.ofOrder(report.orderId())).hasSize(1);
