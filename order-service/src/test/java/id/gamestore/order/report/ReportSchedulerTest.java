@@ -233,6 +233,40 @@ class ReportSchedulerTest {
     }
 
     @Test
+    void theSameRendererWritesEnglishAndListsAtMostTenFailuresWithHowManyMore() {
+        StringBuilder failures = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            failures.append(i == 0 ? "" : ",").append("{\"orderId\":\"ORD-0000000").append(i % 10)
+                    .append("\",\"reason\":\"PANEL_REJECTED\",\"step\":null}");
+        }
+        String before = OTHERS.provisioning;
+        OTHERS.provisioning = "{\"totals\":{\"confirmed\":12,\"completed\":0,\"failed\":12,\"running\":0,"
+                + "\"successRate\":0.0},\"failures\":[" + failures + "],\"failuresTotal\":25}";
+        try {
+            ReportParts parts = new ReportParts(Optional.of(OTHERS.url()), Optional.of(ReportServicesStandIn.KEY),
+                    Duration.ofSeconds(2), Optional.empty(), Optional.empty(), Duration.ofSeconds(2));
+            AdminReports reports = new AdminReports(sales, parts, texts);
+            String text = reports.render(reports.gather(ReportRange.of(LocalDate.parse("2031-07-01"),
+                    LocalDate.parse("2031-07-07"), WIB)), AdminReports.Kind.ON_DEMAND, "en");
+            assertThat(text).startsWith("""
+                    *Report 2031-07-01 to 2031-07-07*
+                    Orders: 0 placed, 0 completed · revenue Rp0
+                    Provisioning: success rate 0% (0 completed, 12 failed, 0 running)
+                    ❌ ORD-00000000 · PANEL_REJECTED
+                       Type !retry ORD-00000000
+                    """);
+            assertThat(text).endsWith("""
+                       Type !retry ORD-00000009
+                    ...and 15 more failures (!failed).
+                    Messages: not available (NOT_CONFIGURED).
+                    ⚠️ node-1: FULL_SOON · memory full on 2031-01-20""");
+            assertThat(text.split("\n")).filteredOn(l -> l.startsWith("❌")).hasSize(10);
+        } finally {
+            OTHERS.provisioning = before;
+        }
+    }
+
+    @Test
     void theDueTimesFollowReportTimeAndTheWeeklyDayInTheStoreTimeZone() {
         ReportScheduler scheduler = instance();
         Instant sundayNight = LocalDateTime.parse("2031-06-01T23:00").atZone(WIB).toInstant();
