@@ -55,8 +55,15 @@ public class AdminReports {
     }
 
     public String render(ReportFigures figures, Kind kind, String locale) {
-        String text = texts.render("admin-report", locale, data(figures, kind));
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+        return fit(texts.render("admin-report", locale, data(figures, kind)));
+    }
+
+    /** At most {@link #MAX_TEXT} characters (code points, as the schema counts), never cutting an emoji in half. */
+    static String fit(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX_TEXT) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_TEXT - 1)) + "…";
     }
 
     static Map<String, Object> data(ReportFigures f, Kind kind) {
