@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 (`field` only when one field is at fault). Codes: UNAUTHORIZED, FORBIDDEN, MALFORMED_JSON, \
                 INVALID_FIELD_TYPE, BODY_REQUIRED, FIELD_REQUIRED, FIELD_TOO_LONG, INVALID_NAME, INVALID_TEXT, \
                 INVALID_PHONE, INVALID_EMAIL, INVALID_LOCALE, INVALID_IDEMPOTENCY_KEY, UNKNOWN_PACKAGE, \
-                DURATION_NOT_OFFERED, INVALID_STATUS, INVALID_PAGING, IDEMPOTENCY_KEY_REUSED (422), \
+                DURATION_NOT_OFFERED, INVALID_STATUS, INVALID_PAGING, INVALID_DATE, INVALID_RANGE, IDEMPOTENCY_KEY_REUSED (422), \
                 ORDER_NOT_FOUND (404), PASSWORD_RESET_NOT_FOUND (404), ILLEGAL_TRANSITION (409), \
                 ORDER_NOT_COMPLETED (409), MESSAGE_ID_REUSED (409), \
                 MESSAGE_IN_PROGRESS (409), NOT_FOUND, METHOD_NOT_ALLOWED, \
@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 """),
         tags = {
                 @Tag(name = OrderServiceApi.BOT_TAG, description = "Endpoints for the WhatsApp bot (bot or admin key)"),
-                @Tag(name = OrderServiceApi.ADMIN_TAG, description = "Endpoints for store admins (admin key)") })
+                @Tag(name = OrderServiceApi.ADMIN_TAG, description = "Endpoints for store admins (admin key)"),
+                @Tag(name = OrderServiceApi.REPORTS_TAG, description = "Reports over a range of store days (admin key)") })
 @SecurityScheme(securitySchemeName = OrderServiceApi.API_KEY, type = SecuritySchemeType.APIKEY,
         in = SecuritySchemeIn.HEADER, apiKeyName = "X-Api-Key",
         description = "A bot key (ORDER_BOT_API_KEYS) or an admin key (ORDER_ADMIN_API_KEYS)")
@@ -41,4 +42,5 @@ public class OrderServiceApi extends Application {
     public static final String API_KEY = "apiKey";
     public static final String BOT_TAG = "bot";
     public static final String ADMIN_TAG = "admin";
+    public static final String REPORTS_TAG = "reports";
 }

@@ -19,6 +19,10 @@ public final class ErrorCodes {
     public static final String DURATION_NOT_OFFERED = "DURATION_NOT_OFFERED";
     public static final String INVALID_STATUS = "INVALID_STATUS";
     public static final String INVALID_PAGING = "INVALID_PAGING";
+    /** A report's {@code from}/{@code to} is not a day like 2026-12-01. */
+    public static final String INVALID_DATE = "INVALID_DATE";
+    /** A report's {@code from} is after its {@code to}, or the range is longer than 366 days. */
+    public static final String INVALID_RANGE = "INVALID_RANGE";
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
     public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";

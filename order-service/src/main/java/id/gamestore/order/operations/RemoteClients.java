@@ -8,11 +8,11 @@ import java.util.concurrent.TimeUnit;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 /** Builds a REST client for another service's admin API, or none when its URL or key is not configured. */
-final class RemoteClients {
+public final class RemoteClients {
     private RemoteClients() {
     }
 
-    static <T> T build(Class<T> api, Optional<String> url, Optional<String> key, Duration timeout) {
+    public static <T> T build(Class<T> api, Optional<String> url, Optional<String> key, Duration timeout) {
         if (url.filter(u -> !u.isBlank()).isEmpty() || key.filter(k -> !k.isBlank()).isEmpty()) {
             return null;
         }

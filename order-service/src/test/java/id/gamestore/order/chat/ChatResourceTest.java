@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +110,8 @@ class ChatResourceTest {
         String unknown = send("m-" + UUID.randomUUID(), phone, "!frobnicate").statusCode(200)
                 .body("command", equalTo("unknown")).body("replies[0].text", containsString("!bantuan"))
                 .extract().asString();
-        for (String adminWord : List.of("!pending", "!confirm ORD-7KQ2M9XD", "!retry ORD-7KQ2M9XD", "!capacity")) {
+        for (String adminWord : List.of("!pending", "!confirm ORD-7KQ2M9XD", "!retry ORD-7KQ2M9XD", "!capacity",
+                "!report", "!report 7d")) {
             String answer = send("m-" + UUID.randomUUID(), phone, adminWord).statusCode(200).extract().asString();
             assertThat(answer).isEqualTo(unknown);
         }
@@ -356,6 +359,25 @@ class ChatResourceTest {
                 .as("the refusal was stored like any answer").isEqualTo(refusal);
         assertThat(reply(admin, "!order " + other)).contains(other, "CANCELLED");
         Api.admin().get("/api/admin/orders/" + other).then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void theAdminsReportAsTypedInTheChatSaysWhichPartIsNotAvailableAndABadPeriodNamesTheAllowedOnes() {
+        // provisioning-service here (ServersStandIn) has no report endpoints: 404; notification-service is not set up
+        String report = send(ADMIN_PHONE, "!REPORT  7d").statusCode(200).body("command", equalTo("report"))
+                .body("data.outcome", equalTo("report")).body("data.period", equalTo("7d"))
+                .extract().path("replies[0].text");
+        String to = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+        assertThat(report).startsWith("*Laporan " + LocalDate.parse(to).minusDays(6) + " s.d. " + to + "*")
+                .contains("Pesanan: ", " masuk, ", " selesai · pendapatan Rp")
+                .contains("Provisioning: tidak tersedia (HTTP 404).")
+                .contains("Pesan: tidak tersedia (NOT_CONFIGURED).")
+                .contains("Kapasitas: tidak tersedia (HTTP 404).");
+        assertThat(reply(ADMIN_PHONE, "!report")).startsWith("*Laporan " + to + "*");
+        send(ADMIN_PHONE, "!report yesterday").statusCode(200).body("command", equalTo("report"))
+                .body("data.outcome", equalTo("usage")).body("data.field", equalTo("period"))
+                .body("replies[0].text", equalTo("\"yesterday\" bukan periode laporan. Ketik !report, "
+                        + "!report today, !report 7d atau !report 30d."));
     }
 
     @Test

@@ -9,14 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How amounts, ages, times and sizes read in the admin's replies, per reply language ({@code id}, {@code en}). */
-final class AdminFormat {
+public final class AdminFormat {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private AdminFormat() {
     }
 
     /** Rupiah with dots between thousands: {@code Rp150.000}. */
-    static String rupiah(long amount) {
+    public static String rupiah(long amount) {
         DecimalFormatSymbols dots = new DecimalFormatSymbols(Locale.ROOT);
         dots.setGroupingSeparator('.');
         return "Rp" + new DecimalFormat("#,##0", dots).format(amount);
