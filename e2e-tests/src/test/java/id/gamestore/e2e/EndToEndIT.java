@@ -231,7 +231,19 @@ class EndToEndIT {
         String waiting = placeOrder(freshPhone(), "mc-basic", 1);
         product.sandbox.whatsapp().simulateInbound(Product.ADMIN_PHONE, "Admin", "!pending");
         assertThat(awaitReply(Product.ADMIN_PHONE, waiting).text()).contains(waiting);
-        System.out.printf("chat e2e: customer got%n%s%nstranger got%n%s%n", status, strangerReply);
+        // the admin's report on demand, with the figures of all three services (none "not available")
+        product.sandbox.whatsapp().simulateInbound(Product.ADMIN_PHONE, "Admin", "!report");
+        String[] found = new String[1];
+        await("!report answered").atMost(Duration.ofSeconds(30)).until(() -> {
+            found[0] = product.sandbox.whatsapp().messagesTo(Product.ADMIN_PHONE).stream().map(SentMessage::text)
+                    .filter(t -> t != null && t.contains("Pesanan:") && !t.contains("harian") && !t.contains("mingguan"))
+                    .findFirst().orElse(null);
+            return found[0] != null;
+        });
+        String report = found[0];
+        assertThat(report).contains("Laporan", "Pesanan:").doesNotContain("tidak tersedia", "null");
+        System.out.printf("chat e2e: customer got%n%s%nstranger got%n%s%nadmin report%n%s%n", status, strangerReply,
+                report);
     }
 
     /** The first message to {@code digits} that contains {@code marker} and is not the server-ready message. */
@@ -284,6 +296,15 @@ class EndToEndIT {
         assertThat(cli("delivery-stats").out()).contains("sent");
         AdminCli.Result health = cli("health");
         assertThat(health.exitCode()).as(health.out()).isZero();
+
+        // the reports of the three running services, put together by the CLI (issue 15)
+        AdminCli.Result report = cli("report", "--days", "2");
+        assertThat(report.exitCode()).as(report.out()).isZero();
+        assertThat(report.out()).contains("Orders", "Provisioning", "Success rate", "Undelivered", "Capacity")
+                .doesNotContain("not available");
+        AdminCli.Result provisioningReport = cli("--json", "report", "provisioning", "--days", "2");
+        assertThat(provisioningReport.exitCode()).as(provisioningReport.out()).isZero();
+        assertThat(JsonPath.from(provisioningReport.out()).getInt("totals.completed")).isPositive();
 
         AdminCli.Result unknown = cli("order", "ORD-NOPE0000");
         assertThat(unknown.exitCode()).isNotZero();
