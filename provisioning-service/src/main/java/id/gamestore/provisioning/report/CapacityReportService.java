@@ -23,9 +23,9 @@ import id.gamestore.provisioning.report.CapacityReport.Point;
 import id.gamestore.provisioning.report.CapacityReport.Warning;
 import id.gamestore.provisioning.report.CapacitySnapshots.Snapshot;
 import id.gamestore.provisioning.report.Exhaustion.Resource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * Builds the capacity report: the panel's nodes now (as GET /api/admin/capacity reads them), their hourly snapshots
@@ -61,12 +61,19 @@ public class CapacityReportService {
         }
     }
 
-    @Transactional
+    /**
+     * The report at the clock's now. The panel is read outside any transaction (its rate budget commits on its own
+     * connection), the tables in one read-only pass after it.
+     */
     public CapacityReport report(ReportRange range) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, config.storeTimeZone());
         List<Warning> warnings = new ArrayList<>();
         List<Snapshot> current = current(now, warnings);
+        return QuarkusTransaction.requiringNew().call(() -> build(range, now, current, warnings));
+    }
+
+    private CapacityReport build(ReportRange range, Instant now, List<Snapshot> current, List<Warning> warnings) {
+        LocalDate today = LocalDate.ofInstant(now, config.storeTimeZone());
         Map<Long, List<Snapshot>> history = snapshots.between(range.start(), range.end());
         Map<Long, Taken> taken = taken(now.minus(Duration.ofDays(Exhaustion.WINDOW_DAYS)), now);
         List<Node> nodes = new ArrayList<>();

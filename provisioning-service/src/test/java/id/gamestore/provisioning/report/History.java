@@ -143,12 +143,19 @@ public class History {
 
     /** A lifecycle action that ended DONE for the order's server. */
     public void lifecycleDone(String orderId, String action, String packageCode) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("""
                 insert into lifecycle_action (action_id, event_id, order_id, correlation_id, action, customer_json,
                        server_id, package_code, requested_by, state, next_run_at, created_at, updated_at, finished_at)
-                values (?1, ?2, ?3, 'corr', ?4, '{}', 1, ?5, 'admin', 'DONE', now(), now(), now(), now())""")
-                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, UUID.randomUUID())
-                .setParameter(3, orderId).setParameter(4, action).setParameter(5, packageCode).executeUpdate());
+                values (?, ?, ?, 'corr', ?, '{}', 1, ?, 'admin', 'DONE', now(), now(), now(), now())""")) {
+            st.setString(1, UUID.randomUUID().toString());
+            st.setObject(2, UUID.randomUUID());
+            st.setString(3, orderId);
+            st.setString(4, action);
+            st.setString(5, packageCode);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Empties what the reports read. */
