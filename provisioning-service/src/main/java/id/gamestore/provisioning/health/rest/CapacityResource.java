@@ -6,15 +6,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.gamestore.support.rest.ApiException;
 import id.gamestore.provisioning.admin.Roles;
 import id.gamestore.provisioning.health.MappingStatus;
+import id.gamestore.provisioning.health.NodeCapacities;
+import id.gamestore.provisioning.health.NodeCapacities.NodeUsage;
 import id.gamestore.provisioning.health.ReadinessWarnings;
 import id.gamestore.provisioning.mapping.MappingProblem;
 import id.gamestore.provisioning.mapping.ResourceMapping;
 import id.gamestore.provisioning.pterodactyl.PanelException;
-import id.gamestore.provisioning.pterodactyl.PanelNode;
-import id.gamestore.provisioning.pterodactyl.PterodactylClient;
 import id.gamestore.support.rest.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -31,14 +30,14 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "capacity")
 public class CapacityResource {
-    private final PterodactylClient panel;
+    private final NodeCapacities nodes;
     private final MappingStatus status;
     private final ResourceMapping mapping;
     private final ReadinessWarnings warnings;
 
-    public CapacityResource(PterodactylClient panel, MappingStatus status, ResourceMapping mapping,
+    public CapacityResource(NodeCapacities nodes, MappingStatus status, ResourceMapping mapping,
             ReadinessWarnings warnings) {
-        this.panel = panel;
+        this.nodes = nodes;
         this.status = status;
         this.mapping = mapping;
         this.warnings = warnings;
@@ -76,7 +75,7 @@ public class CapacityResource {
     @Operation(summary = "Free memory, disk and allocations per node")
     public List<NodeCapacity> capacity() {
         try {
-            return panel.nodesWithAllocations().stream().map(CapacityResource::view).toList();
+            return nodes.now().stream().map(CapacityResource::view).toList();
         } catch (PanelException e) {
             throw new ApiException(502, "PANEL_UNAVAILABLE", "the panel could not be read: " + e.code(), null);
         }
@@ -100,9 +99,9 @@ public class CapacityResource {
                 s.packagesCheckedAt(), warnings.of(s), packages);
     }
 
-    private static NodeCapacity view(PanelNode n) {
-        return new NodeCapacity(n.id(), n.name(), n.locationId(), n.maintenance(),
-                n.freeMemory() == Long.MAX_VALUE ? -1 : n.freeMemory(), n.freeDisk() == Long.MAX_VALUE ? -1 : n.freeDisk(),
-                n.unassignedAllocations(), n.allocations().size());
+    private static NodeCapacity view(NodeUsage n) {
+        return new NodeCapacity(n.nodeId(), n.name(), n.locationId(), n.maintenance(),
+                n.memoryFree() == Long.MAX_VALUE ? -1 : n.memoryFree(), n.diskFree() == Long.MAX_VALUE ? -1 : n.diskFree(),
+                n.allocationsFree(), n.allocationsTotal());
     }
 }

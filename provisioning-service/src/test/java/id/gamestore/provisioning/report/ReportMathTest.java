@@ -1,0 +1,134 @@
+package id.gamestore.provisioning.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import id.gamestore.provisioning.report.Exhaustion.Resource;
+import id.gamestore.provisioning.report.Stats.Durations;
+import id.gamestore.provisioning.report.Stats.NamedCount;
+import id.gamestore.support.rest.ApiException;
+
+/** The reports' arithmetic: nearest-rank percentiles, rates, ranges and the day a node is full. */
+class ReportMathTest {
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    @Test
+    void percentilesOfNoValueAreNull() {
+        assertThat(Durations.of(List.of())).isEqualTo(new Durations(0, null, null, null));
+    }
+
+    @Test
+    void percentilesOfOneValueAreThatValue() {
+        assertThat(Durations.of(List.of(700L))).isEqualTo(new Durations(1, 700L, 700L, 700L));
+    }
+
+    @Test
+    void percentilesOfTwentyValuesAreTheTenthAndNineteenthByRank() {
+        List<Long> values = new ArrayList<>();
+        for (long v = 10; v <= 200; v += 10) {
+            values.add(v);
+        }
+        Collections.shuffle(values);
+        // rank ceil(0.5 * 20) = 10 -> 100; rank ceil(0.95 * 20) = 19 -> 190
+        assertThat(Durations.of(values)).isEqualTo(new Durations(20, 100L, 190L, 200L));
+    }
+
+    @Test
+    void percentilesOfFiveValuesRoundTheRankUp() {
+        // rank ceil(2.5) = 3 -> 150; rank ceil(4.75) = 5 -> 300
+        assertThat(Durations.of(List.of(300L, 100L, 200L, 150L, 120L))).isEqualTo(new Durations(5, 150L, 300L, 300L));
+    }
+
+    @Test
+    void ratesAreRoundedHalfUpToFourDecimalsAndNullWithoutADenominator() {
+        assertThat(Stats.rate(7, 9)).isEqualTo(0.7778);
+        assertThat(Stats.rate(2, 3)).isEqualTo(0.6667);
+        assertThat(Stats.rate(1, 20000)).isEqualTo(0.0001);
+        assertThat(Stats.rate(1, 1)).isEqualTo(1.0);
+        assertThat(Stats.rate(0, 4)).isEqualTo(0.0);
+        assertThat(Stats.rate(0, 0)).isNull();
+        assertThat(Stats.round2(6144, 14)).isEqualTo(438.86);
+    }
+
+    @Test
+    void namedCountsAreSortedByCountThenName() {
+        assertThat(Stats.named(Map.of("PLACE", 1L, "CREATE_SERVER", 1L, "WAIT_INSTALL", 3L))).containsExactly(
+                new NamedCount("WAIT_INSTALL", 3), new NamedCount("CREATE_SERVER", 1), new NamedCount("PLACE", 1));
+    }
+
+    @Test
+    void aRangeRunsFromMidnightToMidnightInTheStoreTimeZone() {
+        ReportRange r = ReportRange.parse("2026-12-01", "2026-12-07", JAKARTA, LocalDate.of(2026, 12, 20));
+        assertThat(r.start()).isEqualTo(Instant.parse("2026-11-30T17:00:00Z"));
+        assertThat(r.end()).isEqualTo(Instant.parse("2026-12-07T17:00:00Z"));
+        assertThat(r.timeZone()).isEqualTo("Asia/Jakarta");
+        assertThat(r.days()).hasSize(7);
+        assertThat(r.dayOf(Instant.parse("2026-12-01T16:59:59Z"))).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(r.dayOf(Instant.parse("2026-12-01T17:01:00Z"))).isEqualTo(LocalDate.of(2026, 12, 2));
+    }
+
+    @Test
+    void theDefaultRangeIsTheLastSevenDaysEndingToday() {
+        ReportRange r = ReportRange.parse(null, " ", JAKARTA, LocalDate.of(2026, 12, 7));
+        assertThat(r.from()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(r.to()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(ReportRange.parse(null, "2026-03-02", JAKARTA, LocalDate.of(2026, 12, 7)).from())
+                .isEqualTo(LocalDate.of(2026, 2, 24));
+    }
+
+    @Test
+    void badDatesAreRefusedNamingTheField() {
+        assertRefused("2026-13-01", null, "INVALID_DATE", "from", "from must be a date like 2026-12-01");
+        assertRefused(null, "yesterday", "INVALID_DATE", "to", "to must be a date like 2026-12-01");
+        assertRefused("2026-12-08", "2026-12-07", "INVALID_RANGE", "from",
+                "from (2026-12-08) must not be after to (2026-12-07)");
+        assertRefused("2025-12-06", "2026-12-07", "INVALID_RANGE", "from",
+                "the range from 2025-12-06 to 2026-12-07 covers 367 days; at most 366");
+        assertThat(ReportRange.parse("2025-12-07", "2026-12-07", JAKARTA, LocalDate.of(2026, 12, 7)).days())
+                .hasSize(366);
+    }
+
+    @Test
+    void aNodeIsFullWhenItsFirstResourceRunsOutAtTheLastFortnightsRate() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        // memory: 8192 free, 6144 taken in 14 days -> ceil(8192 * 14 / 6144) = ceil(18.67) = 19 days
+        // disk: 102400 free, 30720 taken -> ceil(46.67) = 47; allocations: 50 free, 4 taken -> 175
+        Exhaustion.Outcome full = Exhaustion.of(today, List.of(new Resource("memory", 8192, 6144),
+                new Resource("disk", 102400, 30720), new Resource("allocations", 50, 4)));
+        assertThat(full).isEqualTo(new Exhaustion.Outcome("memory", 19, LocalDate.of(2026, 12, 26)));
+        // exact, not from the rounded 292.57 MiB a day: 10240 / (4096 / 14) = 35 days
+        assertThat(new Resource("memory", 10240, 4096).daysLeft()).isEqualTo(35);
+        // disk runs out first
+        assertThat(Exhaustion.of(today, List.of(new Resource("memory", 8192, 100), new Resource("disk", 100, 100),
+                new Resource("allocations", 50, 1)))).isEqualTo(new Exhaustion.Outcome("disk", 14,
+                        LocalDate.of(2026, 12, 21)));
+        // already full: today
+        assertThat(Exhaustion.of(today, List.of(new Resource("memory", 0, 2048))).fullOn()).isEqualTo(today);
+        // nothing grows, or unlimited: never
+        assertThat(Exhaustion.of(today, List.of(new Resource("memory", 8192, 0),
+                new Resource("disk", Long.MAX_VALUE, 500)))).isNull();
+        // a tie goes to the first listed
+        assertThat(Exhaustion.of(today, List.of(new Resource("memory", 14, 14), new Resource("disk", 14, 14)))
+                .limitedBy()).isEqualTo("memory");
+    }
+
+    private static void assertRefused(String from, String to, String code, String field, String message) {
+        assertThatThrownBy(() -> ReportRange.parse(from, to, JAKARTA, LocalDate.of(2026, 12, 7)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.error().code()).isEqualTo(code);
+                    assertThat(e.error().field()).isEqualTo(field);
+                    assertThat(e.error().message()).isEqualTo(message);
+                });
+    }
+}
