@@ -50,7 +50,7 @@ public record ReportRange(LocalDate from, LocalDate to, ZoneId zone) {
             throw new InvalidRange("from", "INVALID_RANGE", "from (" + first + ") must not be after to (" + last + ")");
         }
         if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-            throw new InvalidRange("from", "RANGE_TOO_LONG", "the range from " + first + " to " + last
+            throw new InvalidRange("from", "INVALID_RANGE", "the range from " + first + " to " + last
                     + " is longer than " + MAX_DAYS + " days");
         }
         return new ReportRange(first, last, zone);
@@ -92,7 +92,7 @@ public record ReportRange(LocalDate from, LocalDate to, ZoneId zone) {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidRange(field, "INVALID_PARAMETER", field + " must be a date like 2026-12-01");
+            throw new InvalidRange(field, "INVALID_DATE", field + " must be a date like 2026-12-01");
         }
     }
 }

@@ -67,7 +67,7 @@ class ReportMathTest {
             throw new AssertionError("367 days were accepted");
         } catch (ReportRange.InvalidRange e) {
             assertThat(e.field()).isEqualTo("from");
-            assertThat(e.code()).isEqualTo("RANGE_TOO_LONG");
+            assertThat(e.code()).isEqualTo("INVALID_RANGE");
         }
     }
 }

@@ -217,14 +217,14 @@ class NotificationReportResourceTest extends SandboxTest {
     @Test
     void badDaysAnswer400NamingTheField() {
         given().header("X-Api-Key", KEY).get(PATH + "?from=2026-13-01").then().statusCode(400)
-                .body("code", equalTo("INVALID_PARAMETER")).body("field", equalTo("from"))
+                .body("code", equalTo("INVALID_DATE")).body("field", equalTo("from"))
                 .body("message", equalTo("from must be a date like 2026-12-01"));
         given().header("X-Api-Key", KEY).get(PATH + "?from=2026-12-01&to=yesterday").then().statusCode(400)
                 .body("field", equalTo("to")).body("message", equalTo("to must be a date like 2026-12-01"));
         given().header("X-Api-Key", KEY).get(PATH + "?from=2026-12-08&to=2026-12-07").then().statusCode(400)
                 .body("code", equalTo("INVALID_RANGE")).body("field", equalTo("from"));
         given().header("X-Api-Key", KEY).get(PATH + "?from=2025-01-01&to=2026-01-02").then().statusCode(400)
-                .body("code", equalTo("RANGE_TOO_LONG")).body("field", equalTo("from"))
+                .body("code", equalTo("INVALID_RANGE")).body("field", equalTo("from"))
                 .body("message", containsString("366 days"));
         given().header("X-Api-Key", KEY).get(PATH + "?from=2025-01-02&to=2026-01-02").then().statusCode(200)
                 .body("daily.size()", equalTo(366));
