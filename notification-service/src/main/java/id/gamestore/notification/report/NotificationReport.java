@@ -6,13 +6,16 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import id.gamestore.support.report.ReportMath;
+import id.gamestore.support.report.ReportRange;
+
 /**
  * {@code GET /api/admin/reports/notifications}: the messages (deliveries) created in the range, what became of them
  * per kind and channel, the fallbacks they needed, and how long a server-ready message took to arrive. The field
  * names are the shared report contract (docs/notifications.md, "Reports"); nulls are shown, never left out.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record NotificationReport(ReportRange.View range, Totals totals, List<KindLine> byKind,
+public record NotificationReport(ReportRange range, Totals totals, List<KindLine> byKind,
         List<ChannelLine> byChannel, Fallback fallback, ReportMath.Durations readyToDelivered, List<Day> daily,
         List<Undelivered> undelivered, long undeliveredTotal) {
 

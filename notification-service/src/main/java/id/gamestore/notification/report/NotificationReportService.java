@@ -26,6 +26,8 @@ import id.gamestore.notification.report.NotificationReport.KindLine;
 import id.gamestore.notification.report.NotificationReport.Totals;
 import id.gamestore.notification.report.NotificationReport.Undelivered;
 import id.gamestore.notification.template.MessageKind;
+import id.gamestore.support.report.ReportMath;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * Builds the notifications report from the {@code delivery} table: the cohort is every delivery created in the range
@@ -70,10 +72,10 @@ public class NotificationReportService {
     @Transactional
     public NotificationReport report(ReportRange range) {
         List<Row> rows = rows(range);
-        return new NotificationReport(range.view(), totals(rows), byKind(rows), byChannel(rows),
+        return new NotificationReport(range, totals(rows), byKind(rows), byChannel(rows),
                 new NotificationReport.Fallback(count(rows, r -> "email".equals(r.fallback())),
                         count(rows, r -> "admin-alert".equals(r.fallback()))),
-                ReportMath.durations(readyToDelivered(rows)), daily(rows, range), undelivered(rows),
+                ReportMath.Durations.of(readyToDelivered(rows)), daily(rows, range), undelivered(rows),
                 count(rows, Row::failed));
     }
 

@@ -13,6 +13,7 @@ import id.gamestore.order.chat.admin.AdminFormat;
 import id.gamestore.order.operations.client.Remote;
 import id.gamestore.order.report.client.NotificationReportsApi;
 import id.gamestore.order.report.client.ProvisioningReportsApi;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * The admin's report, gathered and rendered in one place so that the scheduled report and {@code !report} cannot

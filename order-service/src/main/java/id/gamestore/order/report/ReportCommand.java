@@ -14,6 +14,7 @@ import id.gamestore.order.chat.ChatCall;
 import id.gamestore.order.chat.ChatTexts;
 import id.gamestore.order.lifecycle.LifecycleClock;
 import id.gamestore.order.lifecycle.LifecycleConfig;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * {@code !report [today|7d|30d]}: the admin's report on demand, the same text the scheduled one sends, over today,

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import id.gamestore.order.operations.client.Remote;
 import id.gamestore.order.report.client.NotificationReportsApi;
 import id.gamestore.order.report.client.ProvisioningReportsApi;
+import id.gamestore.support.report.ReportRange;
 
 /** Everything the admin's report shows for one range: the sales (ours) and the other services' parts as they came. */
 public record ReportFigures(ReportRange range, SalesReport sales,

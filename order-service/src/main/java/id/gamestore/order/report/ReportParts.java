@@ -12,6 +12,7 @@ import id.gamestore.order.operations.RemoteClients;
 import id.gamestore.order.operations.client.Remote;
 import id.gamestore.order.report.client.NotificationReportsApi;
 import id.gamestore.order.report.client.ProvisioningReportsApi;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * The parts of the admin's report other services own: provisioning and capacity from provisioning-service

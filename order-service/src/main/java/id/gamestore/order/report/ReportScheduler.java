@@ -25,6 +25,7 @@ import id.gamestore.order.outbox.OutboxEvent;
 import id.gamestore.order.outbox.OutboxWritten;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * Sends the admin's daily report (yesterday, due at {@code REPORT_TIME} store time) and weekly report (the 7 days

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * {@code GET /api/admin/reports/sales}: the orders PLACED in the range (the cohort), what became of them and what

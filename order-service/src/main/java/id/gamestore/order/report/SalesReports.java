@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * Computes the sales report from order-service's own tables: the cohort is {@code orders.created_at} in the range

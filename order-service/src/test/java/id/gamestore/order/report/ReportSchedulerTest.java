@@ -32,6 +32,7 @@ import id.gamestore.order.outbox.OutboxWritten;
 import id.gamestore.order.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * The scheduled admin report on the injected clock (the bean's own schedule is off in tests): each test builds

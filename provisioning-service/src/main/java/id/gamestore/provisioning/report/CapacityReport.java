@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import id.gamestore.provisioning.report.Stats.NamedCount;
+import id.gamestore.support.report.ReportMath.NamedCount;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * Each node's room now and over the range, how fast it fills and when it will be full: GET

@@ -26,6 +26,8 @@ import id.gamestore.provisioning.report.Exhaustion.Resource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import id.gamestore.support.report.ReportMath;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * Builds the capacity report: the panel's nodes now (as GET /api/admin/capacity reads them), their hourly snapshots
@@ -87,13 +89,13 @@ public class CapacityReportService {
                     n.diskTotalMb(), n.allocationsUsed(), n.allocationsTotal(), n.takenAt()),
                     history.getOrDefault(n.nodeId(), List.of()).stream().map(s -> new Point(s.hour(),
                             s.memoryUsedMb(), s.diskUsedMb(), s.allocationsUsed())).toList(),
-                    new Growth(Stats.round2(t.memory(), Exhaustion.WINDOW_DAYS),
-                            Stats.round2(t.disk(), Exhaustion.WINDOW_DAYS),
-                            Stats.round2(t.allocations(), Exhaustion.WINDOW_DAYS)),
+                    new Growth(ReportMath.round2(t.memory(), Exhaustion.WINDOW_DAYS),
+                            ReportMath.round2(t.disk(), Exhaustion.WINDOW_DAYS),
+                            ReportMath.round2(t.allocations(), Exhaustion.WINDOW_DAYS)),
                     full == null ? null : full.fullOn(), full == null ? null : full.limitedBy()));
             warnings.addAll(warnings(n, full));
         }
-        return new CapacityReport(range, nodes, Stats.named(serversByPackage()), warnings);
+        return new CapacityReport(range, nodes, ReportMath.named(serversByPackage()), warnings);
     }
 
     /**

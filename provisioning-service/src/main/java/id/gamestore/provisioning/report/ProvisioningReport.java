@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import id.gamestore.provisioning.report.Stats.Durations;
-import id.gamestore.provisioning.report.Stats.NamedCount;
+import id.gamestore.support.report.ReportMath.Durations;
+import id.gamestore.support.report.ReportMath.NamedCount;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * How provisioning went for the jobs (orders) confirmed in a range: GET /api/admin/reports/provisioning. The field

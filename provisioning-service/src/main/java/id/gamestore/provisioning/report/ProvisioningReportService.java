@@ -22,10 +22,12 @@ import id.gamestore.provisioning.report.ProvisioningReport.Failure;
 import id.gamestore.provisioning.report.ProvisioningReport.PackageFigures;
 import id.gamestore.provisioning.report.ProvisioningReport.StepDurations;
 import id.gamestore.provisioning.report.ProvisioningReport.Totals;
-import id.gamestore.provisioning.report.Stats.Durations;
+import id.gamestore.support.report.ReportMath.Durations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import id.gamestore.support.report.ReportMath;
+import id.gamestore.support.report.ReportRange;
 
 /**
  * Builds the provisioning report from the job table and its step log. The cohort is the jobs created in the range:
@@ -73,8 +75,8 @@ public class ProvisioningReportService {
         List<LogLine> log = log(range);
         List<Job> failed = jobs.stream().filter(Job::failed).toList();
         return new ProvisioningReport(range, totals(jobs),
-                Stats.named(count(failed, j -> orUnknown(j.reason()))),
-                Stats.named(count(failed, j -> orUnknown(j.failedStep()))),
+                ReportMath.named(count(failed, j -> orUnknown(j.reason()))),
+                ReportMath.named(count(failed, j -> orUnknown(j.failedStep()))),
                 Durations.of(jobs.stream().filter(j -> j.completed() && j.finishedAt() != null)
                         .map(j -> j.finishedAt().toEpochMilli() - j.createdAt().toEpochMilli()).toList()),
                 steps(log), compensations(jobs, log),
@@ -86,7 +88,7 @@ public class ProvisioningReportService {
         long completed = jobs.stream().filter(Job::completed).count();
         long failed = jobs.stream().filter(Job::failed).count();
         return new Totals(jobs.size(), completed, failed, jobs.size() - completed - failed,
-                Stats.rate(completed, completed + failed));
+                ReportMath.rate(completed, completed + failed));
     }
 
     /** Per saga step that ran, in saga order: the durations of its successful runs (DONE). */

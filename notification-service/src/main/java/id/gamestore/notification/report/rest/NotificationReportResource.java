@@ -21,9 +21,8 @@ import id.gamestore.notification.admin.Roles;
 import id.gamestore.notification.recipient.StoreConfig;
 import id.gamestore.notification.report.NotificationReport;
 import id.gamestore.notification.report.NotificationReportService;
-import id.gamestore.notification.report.ReportRange;
+import id.gamestore.support.report.ReportRange;
 import id.gamestore.support.rest.ApiError;
-import id.gamestore.support.rest.ApiException;
 import io.smallrye.common.annotation.Blocking;
 
 /** The notifications report for a range of store days. Needs an admin key. */
@@ -59,12 +58,6 @@ public class NotificationReportResource {
                     example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Last day (yyyy-MM-dd, store time zone), inclusive; default: today",
                     example = "2026-12-07") @QueryParam("to") String to) {
-        ReportRange range;
-        try {
-            range = ReportRange.parse(from, to, store.timeZone(), LocalDate.now(store.timeZone()));
-        } catch (ReportRange.InvalidRange e) {
-            throw new ApiException(400, e.code(), e.getMessage(), e.field());
-        }
-        return reports.report(range);
+        return reports.report(ReportRange.parse(from, to, store.timeZone(), LocalDate.now(store.timeZone())));
     }
 }

@@ -22,7 +22,7 @@ import id.gamestore.order.api.OrderServiceApi;
 import id.gamestore.order.auth.Roles;
 import id.gamestore.order.lifecycle.LifecycleClock;
 import id.gamestore.order.lifecycle.LifecycleConfig;
-import id.gamestore.order.report.ReportRange;
+import id.gamestore.support.report.ReportRange;
 import id.gamestore.order.report.SalesReport;
 import id.gamestore.order.report.SalesReports;
 import id.gamestore.support.rest.ApiError;

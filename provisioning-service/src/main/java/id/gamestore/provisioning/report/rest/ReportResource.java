@@ -16,7 +16,7 @@ import id.gamestore.provisioning.report.CapacityReportService;
 import id.gamestore.provisioning.report.ProvisioningReport;
 import id.gamestore.provisioning.report.ProvisioningReportService;
 import id.gamestore.provisioning.report.ReportConfig;
-import id.gamestore.provisioning.report.ReportRange;
+import id.gamestore.support.report.ReportRange;
 import id.gamestore.support.rest.ApiError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.report;
+package id.gamestore.support.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** The reports' arithmetic: nearest-rank percentiles, rates and named counts, as the reports' contract fixes them. */
-public final class Stats {
-    private Stats() {
+public final class ReportMath {
+    private ReportMath() {
     }
 
-    /** Durations in milliseconds: how many, p50, p95 and the largest (all null when there are none). */
+    /** Durations in milliseconds: how many, p50, p95 and the largest (all null when there are none, shown as null). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Durations(long count, Long p50Ms, Long p95Ms, Long maxMs) {
         public static Durations of(List<Long> values) {
             List<Long> sorted = values.stream().sorted().toList();
@@ -32,7 +35,7 @@ public final class Stats {
         if (sorted.isEmpty()) {
             return null;
         }
-        int rank = (percent * sorted.size() + 99) / 100; // ceil, in integers
+        int rank = (int) ((percent * (long) sorted.size() + 99) / 100); // ceil, in integers: 0.95 * 20 is exactly 19
         return sorted.get(Math.max(rank, 1) - 1);
     }
 

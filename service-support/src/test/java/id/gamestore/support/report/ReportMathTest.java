@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.report;
+package id.gamestore.support.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,12 +13,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import id.gamestore.provisioning.report.Exhaustion.Resource;
-import id.gamestore.provisioning.report.Stats.Durations;
-import id.gamestore.provisioning.report.Stats.NamedCount;
+import id.gamestore.support.report.ReportMath.Durations;
+import id.gamestore.support.report.ReportMath.NamedCount;
 import id.gamestore.support.rest.ApiException;
 
-/** The reports' arithmetic: nearest-rank percentiles, rates, ranges and the day a node is full. */
+/** The reports' arithmetic and ranges, as every service's report uses them: nearest-rank percentiles, rates, store days. */
 class ReportMathTest {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
@@ -51,18 +50,18 @@ class ReportMathTest {
 
     @Test
     void ratesAreRoundedHalfUpToFourDecimalsAndNullWithoutADenominator() {
-        assertThat(Stats.rate(7, 9)).isEqualTo(0.7778);
-        assertThat(Stats.rate(2, 3)).isEqualTo(0.6667);
-        assertThat(Stats.rate(1, 20000)).isEqualTo(0.0001);
-        assertThat(Stats.rate(1, 1)).isEqualTo(1.0);
-        assertThat(Stats.rate(0, 4)).isEqualTo(0.0);
-        assertThat(Stats.rate(0, 0)).isNull();
-        assertThat(Stats.round2(6144, 14)).isEqualTo(438.86);
+        assertThat(ReportMath.rate(7, 9)).isEqualTo(0.7778);
+        assertThat(ReportMath.rate(2, 3)).isEqualTo(0.6667);
+        assertThat(ReportMath.rate(1, 20000)).isEqualTo(0.0001);
+        assertThat(ReportMath.rate(1, 1)).isEqualTo(1.0);
+        assertThat(ReportMath.rate(0, 4)).isEqualTo(0.0);
+        assertThat(ReportMath.rate(0, 0)).isNull();
+        assertThat(ReportMath.round2(6144, 14)).isEqualTo(438.86);
     }
 
     @Test
     void namedCountsAreSortedByCountThenName() {
-        assertThat(Stats.named(Map.of("PLACE", 1L, "CREATE_SERVER", 1L, "WAIT_INSTALL", 3L))).containsExactly(
+        assertThat(ReportMath.named(Map.of("PLACE", 1L, "CREATE_SERVER", 1L, "WAIT_INSTALL", 3L))).containsExactly(
                 new NamedCount("WAIT_INSTALL", 3), new NamedCount("CREATE_SERVER", 1), new NamedCount("PLACE", 1));
     }
 
@@ -93,33 +92,9 @@ class ReportMathTest {
         assertRefused("2026-12-08", "2026-12-07", "INVALID_RANGE", "from",
                 "from (2026-12-08) must not be after to (2026-12-07)");
         assertRefused("2025-12-06", "2026-12-07", "INVALID_RANGE", "from",
-                "the range from 2025-12-06 to 2026-12-07 covers 367 days; at most 366");
+                "the range from 2025-12-06 to 2026-12-07 covers 367 days; a report covers at most 366 days");
         assertThat(ReportRange.parse("2025-12-07", "2026-12-07", JAKARTA, LocalDate.of(2026, 12, 7)).days())
                 .hasSize(366);
-    }
-
-    @Test
-    void aNodeIsFullWhenItsFirstResourceRunsOutAtTheLastFortnightsRate() {
-        LocalDate today = LocalDate.of(2026, 12, 7);
-        // memory: 8192 free, 6144 taken in 14 days -> ceil(8192 * 14 / 6144) = ceil(18.67) = 19 days
-        // disk: 102400 free, 30720 taken -> ceil(46.67) = 47; allocations: 50 free, 4 taken -> 175
-        Exhaustion.Outcome full = Exhaustion.of(today, List.of(new Resource("memory", 8192, 6144),
-                new Resource("disk", 102400, 30720), new Resource("allocations", 50, 4)));
-        assertThat(full).isEqualTo(new Exhaustion.Outcome("memory", 19, LocalDate.of(2026, 12, 26)));
-        // exact, not from the rounded 292.57 MiB a day: 10240 / (4096 / 14) = 35 days
-        assertThat(new Resource("memory", 10240, 4096).daysLeft()).isEqualTo(35);
-        // disk runs out first
-        assertThat(Exhaustion.of(today, List.of(new Resource("memory", 8192, 100), new Resource("disk", 100, 100),
-                new Resource("allocations", 50, 1)))).isEqualTo(new Exhaustion.Outcome("disk", 14,
-                        LocalDate.of(2026, 12, 21)));
-        // already full: today
-        assertThat(Exhaustion.of(today, List.of(new Resource("memory", 0, 2048))).fullOn()).isEqualTo(today);
-        // nothing grows, or unlimited: never
-        assertThat(Exhaustion.of(today, List.of(new Resource("memory", 8192, 0),
-                new Resource("disk", Long.MAX_VALUE, 500)))).isNull();
-        // a tie goes to the first listed
-        assertThat(Exhaustion.of(today, List.of(new Resource("memory", 14, 14), new Resource("disk", 14, 14)))
-                .limitedBy()).isEqualTo("memory");
     }
 
     private static void assertRefused(String from, String to, String code, String field, String message) {

@@ -1,4 +1,4 @@
-package id.gamestore.provisioning.report;
+package id.gamestore.support.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +12,15 @@ import id.gamestore.support.rest.ApiException;
 
 /**
  * A report's days, {@code from} and {@code to} both inclusive, in the store's time zone, and the instants they span:
- * [{@code from} 00:00, ({@code to} + 1) 00:00) store time ({@code end} exclusive).
+ * [{@code from} 00:00, ({@code to} + 1) 00:00) store time ({@code end} exclusive). The same in every service's
+ * report, so a bot or the CLI sends the same {@code from}/{@code to} everywhere and gets the same 400 codes
+ * ({@code INVALID_DATE}, {@code INVALID_RANGE}, naming the field).
  */
 public record ReportRange(LocalDate from, LocalDate to, String timeZone, Instant start, Instant end) {
     /** The longest range a report covers, in days. */
     public static final int MAX_DAYS = 366;
     /** The days a range covers when {@code from} is not given (with {@code to}: a week). */
-    static final int DEFAULT_DAYS = 7;
+    public static final int DEFAULT_DAYS = 7;
 
     public static ReportRange of(LocalDate from, LocalDate to, ZoneId zone) {
         return new ReportRange(from, to, zone.getId(), from.atStartOfDay(zone).toInstant(),
@@ -40,7 +42,8 @@ public record ReportRange(LocalDate from, LocalDate to, String timeZone, Instant
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         if (days > MAX_DAYS) {
             throw ApiException.badRequest("INVALID_RANGE", "from",
-                    "the range from " + first + " to " + last + " covers " + days + " days; at most " + MAX_DAYS);
+                    "the range from " + first + " to " + last + " covers " + days + " days; a report covers at most "
+                            + MAX_DAYS + " days");
         }
         return of(first, last, zone);
     }
@@ -56,7 +59,12 @@ public record ReportRange(LocalDate from, LocalDate to, String timeZone, Instant
 
     /** The store day an instant falls on. */
     public LocalDate dayOf(Instant at) {
-        return LocalDate.ofInstant(at, ZoneId.of(timeZone));
+        return LocalDate.ofInstant(at, zone());
+    }
+
+    /** The store's time zone. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 
     private static boolean blank(String s) {
