@@ -176,7 +176,7 @@ class ProvisioningReportTest {
         refused("?from=2026-12-08&to=2026-12-07", "from", "INVALID_RANGE",
                 "from (2026-12-08) must not be after to (2026-12-07)");
         refused("?from=2025-12-06&to=2026-12-07", "from", "INVALID_RANGE",
-                "the range from 2025-12-06 to 2026-12-07 covers 367 days; at most 366");
+                "the range from 2025-12-06 to 2026-12-07 covers 367 days; a report covers at most 366 days");
     }
 
     @Test
