@@ -38,7 +38,9 @@ class DeadLetterMetricsTest {
             channel.waitForConfirmsOrDie(5000);
             metrics.refresh();
             assertThat(gauge(dlq)).isEqualTo(2.0);
-            assertThat(gauge(Topology.deadLetterQueue(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE))).isZero();
+            // another parking queue shows its own depth (other tests of the suite may have parked messages there)
+            String other = Topology.deadLetterQueue(Topology.PROVISIONING_ORDER_CONFIRMED_QUEUE);
+            assertThat(gauge(other)).isEqualTo((double) channel.messageCount(other));
         } finally {
             try (Connection connection = EventQueuesResource.connect(); Channel channel = connection.createChannel()) {
                 channel.queuePurge(dlq);
