@@ -122,16 +122,17 @@ public class CapacityReportService {
     private List<Warning> warnings(Snapshot n, Exhaustion.Outcome full) {
         List<Warning> out = new ArrayList<>();
         if (full != null && full.daysLeft() <= config.capacityWarnDays()) {
-            out.add(new Warning(n.nodeId(), n.name(), "FULL_SOON", n.name() + " is expected to run out of "
-                    + full.limitedBy() + " on " + full.fullOn() + " (in " + full.daysLeft()
-                    + " days) at the last 14 days' rate"));
+            // the warning names the node already: the detail says only what runs out and when
+            out.add(new Warning(n.nodeId(), n.name(), "FULL_SOON", full.limitedBy() + " runs out on " + full.fullOn()
+                    + " (in " + full.daysLeft() + (full.daysLeft() == 1 ? " day" : " days")
+                    + ") at the last 14 days' rate"));
         }
         List<String> high = new ArrayList<>();
         high(high, "memory", n.memoryUsedMb(), n.memoryTotalMb(), " MiB");
         high(high, "disk", n.diskUsedMb(), n.diskTotalMb(), " MiB");
         high(high, "allocations", n.allocationsUsed(), n.allocationsTotal(), "");
         if (!high.isEmpty()) {
-            out.add(new Warning(n.nodeId(), n.name(), "ALMOST_FULL", n.name() + ": " + String.join(", ", high)));
+            out.add(new Warning(n.nodeId(), n.name(), "ALMOST_FULL", String.join(", ", high)));
         }
         return out;
     }

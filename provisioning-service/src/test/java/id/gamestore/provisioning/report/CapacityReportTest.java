@@ -107,7 +107,7 @@ class CapacityReportTest {
                 .body("warnings", hasSize(1))
                 .body("warnings[0].nodeId", equalTo(3)).body("warnings[0].name", equalTo("sgp-node-1"))
                 .body("warnings[0].problem", equalTo("FULL_SOON"))
-                .body("warnings[0].detail", equalTo("sgp-node-1 is expected to run out of memory on 2026-12-14 "
+                .body("warnings[0].detail", equalTo("memory runs out on 2026-12-14 "
                         + "(in 7 days) at the last 14 days' rate"));
         assertThat(r.extract().jsonPath().getList("nodes")).hasSize(3);
     }
@@ -143,7 +143,7 @@ class CapacityReportTest {
                 .body("nodes[0].expectedFullOn", nullValue())
                 .body("warnings.problem", contains("PANEL_UNAVAILABLE", "ALMOST_FULL"))
                 .body("warnings[0].nodeId", nullValue())
-                .body("warnings[1].detail", equalTo("jkt-node-1: memory 90 % used (29492 of 32768 MiB), "
+                .body("warnings[1].detail", equalTo("memory 90 % used (29492 of 32768 MiB), "
                         + "allocations 90 % used (45 of 50)"));
     }
 
