@@ -107,11 +107,15 @@ public class ProvisioningReportService {
         return steps;
     }
 
-    /** A job compensated when its log shows a compensation run, or it is compensating or ended after one now. */
+    /**
+     * A job compensated when its log shows a compensation run, or it is compensating or its compensation failed now.
+     * A FAILED job alone is not enough: an admin's cancel of a job on hold ends it FAILED with nothing to undo.
+     */
     private static Compensations compensations(List<Job> jobs, List<LogLine> log) {
         Set<UUID> compensated = new java.util.HashSet<>();
         log.stream().filter(l -> "COMPENSATE".equals(l.step())).forEach(l -> compensated.add(l.jobId()));
-        jobs.stream().filter(j -> j.state() == JobState.COMPENSATING || j.failed()).forEach(j -> compensated.add(j.id()));
+        jobs.stream().filter(j -> j.state() == JobState.COMPENSATING || j.state() == JobState.COMPENSATION_FAILED)
+                .forEach(j -> compensated.add(j.id()));
         long failed = jobs.stream().filter(j -> j.state() == JobState.COMPENSATION_FAILED).count();
         return new Compensations(compensated.size(), failed);
     }

@@ -140,6 +140,17 @@ class ProvisioningReportTest {
                 .body("confirmToCompleted.p50Ms", equalTo(3400)).body("retries", equalTo(1));
     }
 
+    /** An admin's cancel of a job on hold ends it FAILED without a compensation: nothing was created to undo. */
+    @Test
+    void aJobCancelledBeforeItRanIsFailedButNotCompensated() {
+        history.job("ORD-C1", Instant.parse("2026-10-05T03:00:00Z"))
+                .failed("FAILED", "CANCELLED", "ENSURE_USER", "cancelled by the admin",
+                        Instant.parse("2026-10-05T03:01:00Z"))
+                .save();
+        report("?from=2026-10-05&to=2026-10-05").body("totals.failed", equalTo(1))
+                .body("compensations.run", equalTo(0)).body("compensations.failed", equalTo(0));
+    }
+
     @Test
     void anEmptyRangeHasZerosNullsAndOneZeroEntryPerDay() {
         week();
