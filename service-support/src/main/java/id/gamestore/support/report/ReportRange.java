@@ -71,11 +71,16 @@ public record ReportRange(LocalDate from, LocalDate to, String timeZone, Instant
         return s == null || s.isBlank();
     }
 
+    /** A day between the years 1970 and 9999 (ISO allows +999999999-12-31, whose next day does not exist). */
     private static LocalDate date(String field, String value) {
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.getYear() >= 1970 && day.getYear() <= 9999) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("INVALID_DATE", field, field + " must be a date like 2026-12-01");
+            // answered below
         }
+        throw ApiException.badRequest("INVALID_DATE", field, field + " must be a date like 2026-12-01");
     }
 }

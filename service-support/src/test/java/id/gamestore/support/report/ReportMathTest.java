@@ -89,6 +89,10 @@ class ReportMathTest {
     void badDatesAreRefusedNamingTheField() {
         assertRefused("2026-13-01", null, "INVALID_DATE", "from", "from must be a date like 2026-12-01");
         assertRefused(null, "yesterday", "INVALID_DATE", "to", "to must be a date like 2026-12-01");
+        // ISO's extreme years parse, but the day after the last one does not exist: refused, not a 500
+        assertRefused(null, "+999999999-12-31", "INVALID_DATE", "to", "to must be a date like 2026-12-01");
+        assertRefused("2026-12-01", "+999999999-12-31", "INVALID_DATE", "to", "to must be a date like 2026-12-01");
+        assertRefused("-0001-01-01", "2026-12-01", "INVALID_DATE", "from", "from must be a date like 2026-12-01");
         assertRefused("2026-12-08", "2026-12-07", "INVALID_RANGE", "from",
                 "from (2026-12-08) must not be after to (2026-12-07)");
         assertRefused("2025-12-06", "2026-12-07", "INVALID_RANGE", "from",
