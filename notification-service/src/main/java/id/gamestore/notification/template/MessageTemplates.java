@@ -65,13 +65,31 @@ public class MessageTemplates {
     }
 
     /**
+     * The most of a ready-made text that goes into a template parameter: WhatsApp refuses a template whose filled-in
+     * body passes 1024 characters (error 132005), and the approved template's own words take some of them.
+     */
+    static final int MAX_TEMPLATE_TEXT = 900;
+    /** Ends a text cut for the template: the whole report is one {@code !report} away. */
+    static final String CUT_MARK = " … !report";
+
+    /**
      * A text written elsewhere (the admin's report, {@link MessageKind#ADMIN_REPORT}), sent exactly as it is; the
-     * approved template used outside the 24-hour window gets {@code id} and the text on one line.
+     * approved template used outside the 24-hour window gets {@code id} and the text on one line, cut to
+     * {@link #MAX_TEMPLATE_TEXT} characters (ending {@link #CUT_MARK}) when it is longer.
      */
     public static RenderedMessage asIs(MessageKind kind, String id, String text) {
         List<String> params = kind.templateParameters().stream()
-                .map(name -> "text".equals(name) ? text : id).map(MessageTemplates::oneLine).toList();
+                .map(name -> "text".equals(name) ? text : id).map(MessageTemplates::oneLine)
+                .map(MessageTemplates::fitTemplate).toList();
         return new RenderedMessage(null, text, params);
+    }
+
+    private static String fitTemplate(String value) {
+        if (value.codePointCount(0, value.length()) <= MAX_TEMPLATE_TEXT) {
+            return value;
+        }
+        int keep = MAX_TEMPLATE_TEXT - CUT_MARK.length();
+        return value.substring(0, value.offsetByCodePoints(0, keep)).stripTrailing() + CUT_MARK;
     }
 
     /** The model's values but the password, for the password-free email of a message that carries one. */
