@@ -1,6 +1,7 @@
 package id.gamestore.notification.report;
 
-import java.sql.Timestamp;
+import static id.gamestore.support.database.Timestamps.instant;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,18 +171,5 @@ public class NotificationReportService {
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package id.gamestore.order.report;
 
+import static id.gamestore.support.database.Timestamps.instant;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,18 +126,5 @@ public class SalesReports {
 
     private static <K> Map<K, List<Placed>> group(List<Placed> cohort, Function<Placed, K> key) {
         return cohort.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp " + value);
     }
 }

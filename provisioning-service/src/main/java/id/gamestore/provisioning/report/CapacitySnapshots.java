@@ -1,5 +1,7 @@
 package id.gamestore.provisioning.report;
 
+import static id.gamestore.support.database.Timestamps.instant;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -138,9 +140,9 @@ public class CapacitySnapshots {
             }
             List<Object[]> rows = query.getResultList();
             return rows.stream().map(r -> new Snapshot(((Number) r[0]).longValue(), (String) r[1],
-                    ProvisioningReportService.instant(r[2]), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+                    instant(r[2]), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
                     ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
-                    ((Number) r[8]).longValue(), ProvisioningReportService.instant(r[9]))).toList();
+                    ((Number) r[8]).longValue(), instant(r[9]))).toList();
         });
     }
 }

@@ -1,9 +1,9 @@
 package id.gamestore.provisioning.report;
 
-import java.sql.Timestamp;
+import static id.gamestore.support.database.Timestamps.instant;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -191,19 +191,5 @@ public class ProvisioningReportService {
                 .setParameter(1, range.start()).setParameter(2, range.end()).getResultList();
         return rows.stream().map(r -> new LogLine((UUID) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue())).toList();
-    }
-
-    /** A timestamptz column as the JDBC driver hands it through Hibernate. */
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }
